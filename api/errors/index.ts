@@ -1,0 +1,2 @@
+export { AppError, validationError, isAppError, type FieldErrors } from './app-error';
+export { errorCodes, type ErrorCode } from './error-codes';
