@@ -1,0 +1,4 @@
+export { createCommandHandler, type CommandHandler, type HandleResult } from './command-handler';
+export { fold, type Decider, type DomainEvent } from './decider';
+export type { CommandContext } from './command-context';
+export { streamId } from './stream-id';

@@ -1,0 +1,3 @@
+export { createSealer, isSealed, keyIdOf, UnsealError, type Sealed, type Sealer } from './sealing';
+export { loadOrCreateMasterKey } from './master-key';
+export { hashPassword, verifyPassword, dummyPasswordHash } from './password-hash';

@@ -1,0 +1,2 @@
+export * from './events';
+export { adminSessionDecider, type AdminSessionCommand } from './admin-session-decider';

@@ -1,0 +1,65 @@
+import { AppError, validationError } from '../../errors';
+import type { TenantCommand } from './commands';
+import type { TenantEvent } from './events';
+import type { TenantState } from './evolve';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function decideTenant(command: TenantCommand, state: TenantState): TenantEvent[] {
+  if (command.type === 'CreateTenant') {
+    if (state.exists) return [];
+    if (!command.name.trim()) throw validationError({ name: 'give the organisation a name' });
+    return [{ type: 'TenantCreated', data: { tenantId: command.tenantId, name: command.name.trim() } }];
+  }
+  if (!state.exists) throw new AppError('NOT_FOUND', 'This organisation does not exist.');
+
+  switch (command.type) {
+    case 'AddAdmin': {
+      const email = command.email.trim().toLowerCase();
+      if (!EMAIL.test(email)) throw validationError({ email: 'enter an email address like name@example.com' });
+      if ([...state.admins.values()].some((a) => a.email === email)) {
+        throw new AppError('ALREADY_EXISTS', `An admin with the email ${email} already exists.`);
+      }
+      const hasOwner = [...state.admins.values()].some((a) => a.role === 'owner');
+      if (command.bySetup && hasOwner) throw new AppError('SETUP_ALREADY_DONE');
+      if (!hasOwner && command.role !== 'owner') throw validationError({ role: 'the first admin must be an owner' });
+      return [
+        {
+          type: 'AdminAdded',
+          data: { adminId: command.adminId, email, role: command.role, passwordHash: command.passwordHash },
+        },
+      ];
+    }
+    case 'ChangeAdminRole': {
+      const admin = state.admins.get(command.adminId);
+      if (!admin) throw new AppError('NOT_FOUND', 'No admin with that id.');
+      if (admin.role === command.role) return [];
+      const owners = [...state.admins.values()].filter((a) => a.role === 'owner').length;
+      if (admin.role === 'owner' && owners === 1) {
+        throw new AppError('CONFLICT', 'This is the last owner; make another admin an owner first.');
+      }
+      return [{ type: 'AdminRoleChanged', data: { adminId: command.adminId, role: command.role } }];
+    }
+    case 'ChangeAdminPassword': {
+      if (!state.admins.has(command.adminId)) throw new AppError('NOT_FOUND', 'No admin with that id.');
+      return [{ type: 'AdminPasswordChanged', data: { adminId: command.adminId, passwordHash: command.passwordHash } }];
+    }
+    case 'IssueApiKey': {
+      if (!command.name.trim()) throw validationError({ name: 'name the key after the integration that will use it' });
+      if (command.scopes.length === 0) throw validationError({ scopes: 'choose at least one scope' });
+      if (state.apiKeys.has(command.keyId)) throw new AppError('ALREADY_EXISTS', 'An API key with that id already exists.');
+      return [
+        {
+          type: 'ApiKeyIssued',
+          data: { keyId: command.keyId, name: command.name.trim(), scopes: [...new Set(command.scopes)], secretHash: command.secretHash },
+        },
+      ];
+    }
+    case 'RevokeApiKey': {
+      const key = state.apiKeys.get(command.keyId);
+      if (!key) throw new AppError('NOT_FOUND', 'No API key with that id.');
+      if (key.revoked) return [];
+      return [{ type: 'ApiKeyRevoked', data: { keyId: command.keyId } }];
+    }
+  }
+}

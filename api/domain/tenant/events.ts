@@ -1,0 +1,26 @@
+import type { Sealed } from '../../crypto';
+
+export type AdminRole = 'owner' | 'admin' | 'auditor';
+export const adminRoles: readonly AdminRole[] = ['owner', 'admin', 'auditor'];
+
+/** What an API key may do; also what each admin role may do (see `permissions.ts`). */
+export type Scope = 'audit:read' | 'config:read' | 'config:write' | 'users:write';
+export const scopes: readonly Scope[] = ['audit:read', 'config:read', 'config:write', 'users:write'];
+
+export type TenantEvent =
+  | { type: 'TenantCreated'; data: { tenantId: string; name: string } }
+  | { type: 'AdminAdded'; data: { adminId: string; email: string; role: AdminRole; passwordHash: Sealed } }
+  | { type: 'AdminRoleChanged'; data: { adminId: string; role: AdminRole } }
+  | { type: 'AdminPasswordChanged'; data: { adminId: string; passwordHash: Sealed } }
+  | { type: 'ApiKeyIssued'; data: { keyId: string; name: string; scopes: Scope[]; secretHash: string } }
+  | { type: 'ApiKeyRevoked'; data: { keyId: string } };
+
+export type TenantEventType = TenantEvent['type'];
+export const tenantEventTypes: readonly TenantEventType[] = [
+  'TenantCreated',
+  'AdminAdded',
+  'AdminRoleChanged',
+  'AdminPasswordChanged',
+  'ApiKeyIssued',
+  'ApiKeyRevoked',
+];

@@ -1,0 +1,226 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  WrongExpectedRevisionError,
+  matchesFilter,
+  type AppendResult,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type ReadAllOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+} from './event-store';
+import { catchUpSubscription } from './internal/catch-up-subscription';
+import { LiveFeed } from './internal/live-feed';
+import { sqliteEventStoreSchema, type EventRow } from './internal/sqlite-schema';
+
+export interface SqliteEventStoreOptions {
+  /** Database file; `:memory:` for throwaway tests. */
+  file: string;
+  /**
+   * When another process appends to the same file (api and workers as separate processes
+   * on one node), poll for its events at this interval. Off by default: within a process
+   * new events are pushed to subscribers as they commit.
+   */
+  crossProcessPollMs?: number;
+}
+
+interface PendingAppend {
+  streamId: string;
+  events: readonly NewEvent[];
+  expected: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The embedded event store. Durable (`synchronous=FULL`, WAL) and fast through group
+ * commit: appends that arrive in the same tick share one `BEGIN IMMEDIATE` transaction and
+ * one fsync, each inside its own savepoint so one failed expectation fails only its append.
+ */
+export function createSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
+  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+  const db = new Database(options.file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(sqliteEventStoreSchema);
+
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const upsertStream = db.prepare(
+    'INSERT INTO streams (stream_id, revision) VALUES (?, ?) ON CONFLICT(stream_id) DO UPDATE SET revision = excluded.revision',
+  );
+  const streamRevision = db.prepare('SELECT revision FROM streams WHERE stream_id = ?').pluck().safeIntegers(true);
+  const existing = db
+    .prepare('SELECT position, stream_id, revision FROM events WHERE event_id = ?')
+    .safeIntegers(true);
+  const readStreamStmt = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision').safeIntegers(true);
+  const readPageStmt = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?').safeIntegers(true);
+  const headStmt = db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck().safeIntegers(true);
+
+  const feed = new LiveFeed();
+  let queue: PendingAppend[] = [];
+  let flushScheduled = false;
+  let closed = false;
+
+  const appendOne = (p: PendingAppend, committed: RecordedEvent[]): AppendResult => {
+    const first = p.events[0]!;
+    const prior = existing.get(first.eventId) as { position: bigint; stream_id: string; revision: bigint } | undefined;
+    if (prior && prior.stream_id === p.streamId) {
+      // A re-sent append (same event ids): succeed without writing, as EventStoreDB does.
+      const last = existing.get(p.events[p.events.length - 1]!.eventId) as typeof prior | undefined;
+      const ref = last ?? prior;
+      return { nextRevision: ref.revision, position: ref.position };
+    }
+    const current = streamRevision.get(p.streamId) as bigint | undefined;
+    checkExpected(p.streamId, p.expected, current);
+    let revision = current ?? -1n;
+    let position = 0n;
+    const recordedAt = new Date().toISOString();
+    for (const e of p.events) {
+      revision += 1n;
+      const info = insert.run(
+        e.eventId,
+        p.streamId,
+        revision,
+        e.type,
+        JSON.stringify(e.data),
+        JSON.stringify(e.metadata),
+        recordedAt,
+      );
+      position = BigInt(info.lastInsertRowid);
+      committed.push({ ...e, streamId: p.streamId, revision, position, recordedAt });
+    }
+    upsertStream.run(p.streamId, revision);
+    return { nextRevision: revision, position };
+  };
+
+  const flush = () => {
+    flushScheduled = false;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
+    const committed: RecordedEvent[] = [];
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      for (const p of batch) {
+        db.exec('SAVEPOINT append');
+        const mark = committed.length;
+        try {
+          outcomes.push({ ok: true, result: appendOne(p, committed) });
+          db.exec('RELEASE append');
+        } catch (error) {
+          db.exec('ROLLBACK TO append');
+          db.exec('RELEASE append');
+          committed.length = mark;
+          outcomes.push({ ok: false, error: translateSqliteError(error, p) });
+        }
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    batch.forEach((p, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) p.resolve(outcome.result);
+      else p.reject(outcome.error);
+    });
+    feed.publish(committed);
+  };
+
+  const readPage = async (after: bigint, limit: number) =>
+    (readPageStmt.all(after, limit) as EventRow[]).map(toRecorded);
+
+  let poll: NodeJS.Timeout | undefined;
+  if (options.crossProcessPollMs) {
+    let seen = headStmt.get() as bigint;
+    poll = setInterval(() => {
+      const fresh = (readPageStmt.all(seen, 10_000) as EventRow[]).map(toRecorded);
+      if (fresh.length) {
+        seen = fresh[fresh.length - 1]!.position;
+        feed.publish(fresh);
+      }
+    }, options.crossProcessPollMs);
+    poll.unref();
+  }
+
+  return {
+    append(streamId, events, expected) {
+      if (closed) return Promise.reject(new Error('event store is closed'));
+      if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
+      return new Promise<AppendResult>((resolve, reject) => {
+        queue.push({ streamId, events, expected, resolve, reject });
+        if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+    async readStream(streamId) {
+      return (readStreamStmt.all(streamId) as EventRow[]).map(toRecorded);
+    },
+    async readAll(opts: ReadAllOptions = {}) {
+      const limit = opts.limit ?? 1_000;
+      const out: RecordedEvent[] = [];
+      let after = opts.after ?? 0n;
+      while (out.length < limit) {
+        const page = await readPage(after, Math.max(limit, 500));
+        if (page.length === 0) break;
+        for (const e of page) if (matchesFilter(e, opts.filter) && out.length < limit) out.push(e);
+        after = page[page.length - 1]!.position;
+      }
+      return out;
+    },
+    async headPosition() {
+      return headStmt.get() as bigint;
+    },
+    subscribe(opts: SubscribeOptions) {
+      return catchUpSubscription({ readPage, listen: (l) => feed.listen(l) }, opts);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (poll) clearInterval(poll);
+      flush();
+      db.close();
+    },
+  };
+}
+
+function checkExpected(streamId: string, expected: ExpectedRevision, current: bigint | undefined): void {
+  const actual = current ?? 'no_stream';
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && current === undefined) ||
+    (expected === 'stream_exists' && current !== undefined) ||
+    (typeof expected === 'bigint' && current === expected);
+  if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
+}
+
+function translateSqliteError(error: unknown, p: PendingAppend): unknown {
+  if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    return new Error(`stream ${p.streamId}: an event id in this append was already used by another append`);
+  }
+  return error;
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    recordedAt: row.recorded_at,
+  };
+}

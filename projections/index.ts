@@ -1,0 +1,21 @@
+import { adminSessionsProjection } from './admin-sessions.projection';
+import { adminsProjection } from './admins.projection';
+import { apiKeysProjection } from './api-keys.projection';
+import { auditProjection } from './audit.projection';
+import type { Projection } from './projection';
+import { tenantsProjection } from './tenants.projection';
+
+export type { Projection } from './projection';
+export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
+export { openReadModelDb } from './read-model-db';
+export { describeEvent, categoryOf } from './internal/describe-event';
+export { redact } from './internal/redact';
+
+/** Every read model of the product, in the order they are applied. */
+export const allProjections: readonly Projection[] = [
+  tenantsProjection,
+  adminsProjection,
+  adminSessionsProjection,
+  apiKeysProjection,
+  auditProjection,
+];

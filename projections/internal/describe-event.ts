@@ -1,0 +1,27 @@
+import type { RecordedEvent } from '../../api/eventstore';
+
+type Describer = (data: Record<string, unknown>) => string;
+
+/** One plain sentence per event type for the audit list; unknown types fall back to their name. */
+const describers: Record<string, Describer> = {
+  TenantCreated: (d) => `Organisation "${d.name}" created`,
+  AdminAdded: (d) => `Admin ${d.email} added as ${d.role}`,
+  AdminRoleChanged: (d) => `Admin role changed to ${d.role}`,
+  AdminPasswordChanged: () => 'Admin password changed',
+  ApiKeyIssued: (d) => `API key "${d.name}" issued (${(d.scopes as string[] | undefined)?.join(', ')})`,
+  ApiKeyRevoked: () => 'API key revoked',
+  AdminSignedIn: (d) => `Admin ${d.email} signed in`,
+  AdminSignedOut: () => 'Admin signed out',
+  AdminSignInFailed: (d) => `Failed admin sign-in for ${d.email} (${String(d.reason).toLowerCase().replaceAll('_', ' ')})`,
+};
+
+export function describeEvent(event: Pick<RecordedEvent, 'type' | 'data'>): string {
+  const describe = describers[event.type];
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  return describe ? describe(data) : event.type.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** The aggregate an event belongs to, from its stream id `<aggregate>-<tenant>-<id>`. */
+export function categoryOf(streamId: string): string {
+  return streamId.split('-', 1)[0]!;
+}

@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../api/errors';
+import type { EventStore, RecordedEvent, Subscription } from '../api/eventstore';
+import type { Projection } from './projection';
+import { PositionWaiters } from './internal/position-waiters';
+
+export interface ProjectionRunner {
+  /** Catches up every read model with the store; resolves once they are current. */
+  start(): Promise<void>;
+  /** Resolves when every read model has taken the event at `position`; READ_MODEL_TIMEOUT after `timeoutMs`. */
+  waitFor(position: bigint, timeoutMs?: number): Promise<void>;
+  /** Position every read model has reached. */
+  position(): bigint;
+  /** Wall-clock ms between the newest applied event being recorded and it being applied. */
+  lastLagMs(): number;
+  /** Drops every read model and replays the whole store into it. */
+  rebuild(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Feeds read models from one catch-up subscription. Each delivered batch is applied in one
+ * SQLite transaction together with the checkpoints, so a crash never leaves rows and
+ * checkpoint out of step.
+ */
+export function createProjectionRunner(deps: {
+  store: EventStore;
+  db: Database.Database;
+  projections: readonly Projection[];
+  onError?: (error: Error) => void;
+}): ProjectionRunner {
+  const { db, projections } = deps;
+  const readCheckpoint = db
+    .prepare('SELECT version, position FROM projection_checkpoints WHERE name = ?')
+    .safeIntegers(true);
+  const writeCheckpoint = db.prepare(
+    `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
+     ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
+  );
+  const checkpoints = new Map<string, bigint>();
+  const waiters = new PositionWaiters();
+  let subscription: Subscription | undefined;
+  let lagMs = 0;
+
+  const reset = (p: Projection) => {
+    for (const table of p.tables) db.exec(`DROP TABLE IF EXISTS "${table}"`);
+    db.exec(p.schema);
+    writeCheckpoint.run(p.name, p.version, 0n);
+  };
+
+  const prepare = () => {
+    db.transaction(() => {
+      for (const p of projections) {
+        const row = readCheckpoint.get(p.name) as { version: bigint; position: bigint } | undefined;
+        if (!row || Number(row.version) !== p.version) reset(p);
+        else db.exec(p.schema);
+        checkpoints.set(p.name, row && Number(row.version) === p.version ? row.position : 0n);
+      }
+    })();
+  };
+
+  const applyBatch = db.transaction((events: RecordedEvent[], upTo: bigint) => {
+    for (const event of events) {
+      for (const p of projections) {
+        if (event.position <= checkpoints.get(p.name)!) continue;
+        if (p.eventTypes && !p.eventTypes.includes(event.type)) continue;
+        p.apply(db, event);
+      }
+    }
+    for (const p of projections) {
+      if (checkpoints.get(p.name)! < upTo) writeCheckpoint.run(p.name, p.version, upTo);
+    }
+  });
+
+  const minCheckpoint = () => [...checkpoints.values()].reduce((a, b) => (b < a ? b : a), BigInt(Number.MAX_SAFE_INTEGER));
+
+  const advance = (upTo: bigint) => {
+    for (const p of projections) if (checkpoints.get(p.name)! < upTo) checkpoints.set(p.name, upTo);
+    waiters.reached(upTo);
+  };
+
+  const subscribe = () =>
+    new Promise<void>((resolve, reject) => {
+      let ready = false;
+      subscription = deps.store.subscribe({
+        after: projections.length ? minCheckpoint() : 0n,
+        onEvents: (events) => {
+          const last = events[events.length - 1]!;
+          applyBatch(events, last.position);
+          lagMs = Date.now() - Date.parse(last.recordedAt);
+          advance(last.position);
+        },
+        onCheckpoint: (position) => {
+          if (position > minCheckpoint()) {
+            applyBatch([], position);
+            advance(position);
+          }
+        },
+        onCaughtUp: () => {
+          ready = true;
+          resolve();
+        },
+        onError: (error) => {
+          deps.onError?.(error);
+          if (!ready) reject(error);
+        },
+      });
+    });
+
+  return {
+    async start() {
+      prepare();
+      waiters.reached(minCheckpoint());
+      await subscribe();
+    },
+    waitFor(position, timeoutMs = 5_000) {
+      return waiters.wait(position, timeoutMs, () => new AppError('READ_MODEL_TIMEOUT'));
+    },
+    position: () => (projections.length ? minCheckpoint() : 0n),
+    lastLagMs: () => lagMs,
+    async rebuild() {
+      await subscription?.close();
+      db.transaction(() => projections.forEach(reset))();
+      checkpoints.clear();
+      waiters.resetTo(0n);
+      prepare();
+      await subscribe();
+    },
+    async stop() {
+      await subscription?.close();
+      waiters.rejectAll(new AppError('READ_MODEL_TIMEOUT', 'the server is shutting down'));
+    },
+  };
+}
