@@ -19,3 +19,5 @@ export const allProjections: readonly Projection[] = [
   apiKeysProjection,
   auditProjection,
 ];
+export { createAuditQueries, type AuditQueries, type AuditRow } from './audit.queries';
+export { createCheckpointProgress } from './checkpoint-progress';

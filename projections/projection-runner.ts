@@ -1,16 +1,13 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../api/errors';
+import type { ReadModelProgress } from '../api/commands';
 import type { EventStore, RecordedEvent, Subscription } from '../api/eventstore';
 import type { Projection } from './projection';
 import { PositionWaiters } from './internal/position-waiters';
 
-export interface ProjectionRunner {
+export interface ProjectionRunner extends ReadModelProgress {
   /** Catches up every read model with the store; resolves once they are current. */
   start(): Promise<void>;
-  /** Resolves when every read model has taken the event at `position`; READ_MODEL_TIMEOUT after `timeoutMs`. */
-  waitFor(position: bigint, timeoutMs?: number): Promise<void>;
-  /** Position every read model has reached. */
-  position(): bigint;
   /** Wall-clock ms between the newest applied event being recorded and it being applied. */
   lastLagMs(): number;
   /** Drops every read model and replays the whole store into it. */
@@ -39,6 +36,7 @@ export function createProjectionRunner(deps: {
   );
   const checkpoints = new Map<string, bigint>();
   const waiters = new PositionWaiters();
+  const listeners = new Set<(position: bigint) => void>();
   let subscription: Subscription | undefined;
   let lagMs = 0;
 
@@ -77,6 +75,7 @@ export function createProjectionRunner(deps: {
   const advance = (upTo: bigint) => {
     for (const p of projections) if (checkpoints.get(p.name)! < upTo) checkpoints.set(p.name, upTo);
     waiters.reached(upTo);
+    for (const listener of listeners) listener(upTo);
   };
 
   const subscribe = () =>
@@ -115,6 +114,10 @@ export function createProjectionRunner(deps: {
     },
     waitFor(position, timeoutMs = 5_000) {
       return waiters.wait(position, timeoutMs, () => new AppError('READ_MODEL_TIMEOUT'));
+    },
+    onAdvance(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     position: () => (projections.length ? minCheckpoint() : 0n),
     lastLagMs: () => lagMs,

@@ -2,3 +2,5 @@ export { createCommandHandler, type CommandHandler, type HandleResult } from './
 export { fold, type Decider, type DomainEvent } from './decider';
 export type { CommandContext } from './command-context';
 export { streamId } from './stream-id';
+export { createCommandBus, type CommandBus } from './command-bus';
+export type { ReadModelProgress } from './read-model-progress';

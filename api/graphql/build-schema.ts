@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import { ApiKeyResolver } from './resolvers/api-key.resolver';
+import { AuditResolver } from './resolvers/audit.resolver';
+import { SessionResolver } from './resolvers/session.resolver';
+
+/** Every resolver of the admin and integrator API. */
+export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver] as const;
+
+/**
+ * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use
+ * topics: each subscription reads the read models by position (see live-audit-events.ts),
+ * which is what makes resuming exact. Using a topic by mistake fails loudly.
+ */
+const noTopics: PubSub = {
+  publish() {
+    throw new Error('Countersign subscriptions read the read models; publish to the event store instead');
+  },
+  subscribe() {
+    throw new Error('Countersign subscriptions must declare `subscribe`, not topics');
+  },
+};
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process (type-graphql keeps global metadata). */
+export function buildCountersignSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false, pubSub: noTopics });
+  return built;
+}

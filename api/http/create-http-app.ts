@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { AppServices } from '../app-services';
+import { isAppError } from '../errors';
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/**
+ * The HTTP app without its GraphQL mount: security headers, health, readiness, metrics, and
+ * the built dashboard with a fallback to index.html for client-side routes.
+ */
+export function createHttpApp(services: AppServices, readiness: () => Promise<{ ready: boolean; checks: Record<string, string> }>): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (services.config.publicUrl.startsWith('https:')) res.setHeader('strict-transport-security', 'max-age=31536000');
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = routeKind(req.path);
+      services.metrics.httpRequests.inc({ route, status: `${Math.floor(res.statusCode / 100)}xx` });
+      services.metrics.httpDuration.observe({ route }, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const result = await readiness();
+    res.status(result.ready ? 200 : 503).json({ status: result.ready ? 'ready' : 'not ready', checks: result.checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', services.metrics.registry.contentType);
+    res.send(await services.metrics.registry.metrics());
+  });
+  return app;
+}
+
+/** Serves the built dashboard; call after every API route is mounted. */
+export function mountWebApp(app: Express, webDist: string, services: AppServices): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    services.logger.warn({ webDist }, 'the web bundle is missing; run `npm run build:web` (npm start does it for you)');
+  } else {
+    app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|saml\/|api\/).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
+  }
+  app.use((req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${req.path}.` } });
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (isAppError(error) && error.expose) {
+      res.status(error.status).json({ error: { code: error.code, message: error.message } });
+      return;
+    }
+    const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
+    if (status >= 500) services.logger.error({ err: error }, 'unhandled HTTP error');
+    res.status(status).json({
+      error: { code: status === 413 ? 'BAD_USER_INPUT' : status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL', message: status < 500 ? 'The request could not be read; check its format and size.' : 'Something went wrong on our side.' },
+    });
+  });
+}
+
+function noCacheForHtml(res: Response, path: string) {
+  if (path.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
+}
+
+function routeKind(path: string): string {
+  if (path.startsWith('/graphql')) return 'graphql';
+  if (path.startsWith('/saml')) return 'saml';
+  if (path === '/healthz' || path === '/readyz' || path === '/metrics') return 'ops';
+  return 'web';
+}

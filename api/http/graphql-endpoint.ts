@@ -1,0 +1,88 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import express, { type Express } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { AppServices } from '../app-services';
+import { AppError, isAppError } from '../errors';
+import type { GraphQLContext } from '../graphql/context';
+import { createFormatError } from '../graphql/format-error';
+import { clientIp, userAgent } from './client-info';
+import { resolvePrincipal } from './resolve-principal';
+import { sessionCookieWriter } from './session-cookies';
+
+/**
+ * Mounts GraphQL at /graphql: queries and mutations over HTTP POST (Apollo Server, with its
+ * CSRF prevention on), subscriptions over graphql-ws on the same port and path.
+ */
+export async function mountGraphQL(app: Express, httpServer: Server, services: AppServices, schema: GraphQLSchema) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const secure = services.config.publicUrl.startsWith('https:');
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      context: (ctx): GraphQLContext => {
+        const req = ctx.extra.request;
+        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+        return {
+          services,
+          principal: resolvePrincipal(services, req, { kind: 'ws', authorization }),
+          request: { ip: clientIp(req, services.config.COUNTERSIGN_TRUSTED_PROXIES), userAgent: userAgent(req), correlationId: randomUUID() },
+        };
+      },
+      onConnect: (ctx) => {
+        try {
+          const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+          return resolvePrincipal(services, ctx.extra.request, { kind: 'ws', authorization }) !== null;
+        } catch {
+          return false;
+        }
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: createFormatError(services.logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const request = {
+          ip: clientIp(req, services.config.COUNTERSIGN_TRUSTED_PROXIES),
+          userAgent: userAgent(req),
+          correlationId: randomUUID(),
+        };
+        let principal;
+        try {
+          principal = resolvePrincipal(services, req, { kind: 'http' });
+        } catch (error) {
+          if (!isAppError(error)) throw error;
+          throw graphQLContextError(error);
+        }
+        return { services, principal, request, cookies: sessionCookieWriter(res, secure) };
+      },
+    }),
+  );
+  return apollo;
+}
+
+/** Apollo turns an error thrown while building the context into a response with this status and code. */
+function graphQLContextError(error: AppError) {
+  return new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
+}

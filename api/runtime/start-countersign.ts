@@ -1,0 +1,162 @@
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { allProjections, createAuditQueries, createCheckpointProgress, createProjectionRunner, openReadModelDb, type ProjectionRunner } from '../../projections';
+import { createReactorRunner } from '../../workers/reactor-runner';
+import { reactors } from '../../workers/reactors';
+import type { AppServices } from '../app-services';
+import { createAdminSessions, createApiKeys, createFirstOwner, createMemoryRateLimiter, createRedisRateLimiter, deriveKey } from '../auth';
+import { createCommandBus, createCommandHandler, type ReadModelProgress } from '../commands';
+import type { Config } from '../config/config';
+import { createSealer, loadOrCreateMasterKey } from '../crypto';
+import { buildCountersignSchema } from '../graphql/build-schema';
+import { createHttpApp, mountWebApp } from '../http/create-http-app';
+import { mountGraphQL } from '../http/graphql-endpoint';
+import { createMetrics } from '../http/metrics';
+import type { Logger } from '../logger';
+import { bootstrapTenant } from './bootstrap-tenant';
+import { openEventStore } from './open-event-store';
+import { openJobQueue } from './open-job-queue';
+
+/** Which parts run in this process: all three in single-node mode. */
+export type Role = 'api' | 'projections' | 'workers';
+
+export interface RunningCountersign {
+  services: AppServices;
+  server?: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: opens the ports, wires the services, catches up the read models,
+ * creates the default tenant and first owner, and starts listening. Steps stop in reverse.
+ */
+export async function startCountersign(config: Config, logger: Logger, roles: readonly Role[]): Promise<RunningCountersign> {
+  const has = (r: Role) => roles.includes(r);
+  const now = () => new Date();
+
+  // 1. Secrets and the event store.
+  const master = loadOrCreateMasterKey(config.COUNTERSIGN_MASTER_KEY, config.dataDir);
+  if (master.generated) {
+    logger.warn({ file: join(config.dataDir, 'master.key') }, 'generated a master key; back it up: without it sealed secrets cannot be opened');
+  }
+  const sealer = createSealer(master.key, config.COUNTERSIGN_RETIRED_MASTER_KEYS);
+  const store = await openEventStore(config, { crossProcess: roles.length < 3 });
+
+  // 2. Read models: projected here, or read from the file a projections process writes.
+  const readDb = openReadModelDb(join(config.dataDir, 'readmodels.sqlite'));
+  let runner: ProjectionRunner | undefined;
+  let progress: ReadModelProgress & { close?: () => void };
+  if (has('projections')) {
+    runner = createProjectionRunner({ store, db: readDb, projections: allProjections, onError: (err) => logger.error({ err }, 'projection failed') });
+    await runner.start();
+    progress = runner;
+  } else {
+    for (const p of allProjections) readDb.exec(p.schema);
+    progress = createCheckpointProgress(readDb);
+  }
+
+  // 3. Jobs and reactors.
+  const queue = openJobQueue(config, logger);
+  const reactorRunner = createReactorRunner({ store, db: readDb, queue, reactors, onError: (err) => logger.error({ err }, 'reactor failed') });
+  if (has('workers')) await reactorRunner.start();
+
+  // 4. Services.
+  const metrics = createMetrics();
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false }) : undefined;
+  const limitPolicy = { limit: config.COUNTERSIGN_ADMIN_SIGNIN_LIMIT, windowSeconds: 15 * 60 };
+  const execute = createCommandBus({ handle: createCommandHandler({ store, now }), progress, readWaitMs: config.COUNTERSIGN_READ_WAIT_MS });
+  const services: AppServices = {
+    config,
+    logger,
+    now,
+    store,
+    readDb,
+    progress,
+    execute,
+    sealer,
+    queue,
+    metrics,
+    adminSessions: createAdminSessions({
+      readDb,
+      execute,
+      sealer,
+      limiter: redis ? createRedisRateLimiter(redis, limitPolicy) : createMemoryRateLimiter(limitPolicy),
+      csrfKey: deriveKey(master.key, 'csrf'),
+      sessionHours: config.COUNTERSIGN_SESSION_HOURS,
+      now,
+    }),
+    apiKeys: createApiKeys({ readDb, execute }),
+    firstOwner: createFirstOwner({ readDb, execute, sealer }),
+    auditQueries: createAuditQueries(readDb),
+  };
+
+  // 5. The default tenant and its first owner.
+  if (has('api')) await bootstrapTenant(services);
+
+  // 6. HTTP.
+  let server: Server | undefined;
+  let apollo: Awaited<ReturnType<typeof mountGraphQL>> | undefined;
+  if (has('api')) {
+    const app = createHttpApp(services, () => readiness(services, runner));
+    server = createServer(app);
+    apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
+    mountWebApp(app, join(import.meta.dirname, '../../web/dist'), services);
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.PORT, config.HOST, () => resolve());
+    });
+  }
+  const gauges = setInterval(() => void updateGauges(services, runner), 5_000);
+  gauges.unref();
+  const address = server?.address();
+  const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : config.publicUrl;
+  logger.info({ roles, url: config.publicUrl, eventStore: config.EVENTSTORE_URL ? 'kurrentdb' : 'sqlite', queue: config.REDIS_URL ? 'bullmq' : 'sqlite' }, 'Countersign is running');
+
+  return {
+    services,
+    server,
+    url,
+    async stop() {
+      clearInterval(gauges);
+      await apollo?.stop(); // drains HTTP requests and closes WebSockets
+      if (server?.listening) await new Promise((resolve) => server!.close(resolve));
+      await reactorRunner.stop();
+      await queue.close(); // waits for active jobs
+      await runner?.stop();
+      progress.close?.();
+      redis?.disconnect();
+      await store.close();
+      readDb.close();
+    },
+  };
+}
+
+async function readiness(services: AppServices, runner: ProjectionRunner | undefined) {
+  const checks: Record<string, string> = {};
+  let ready = true;
+  try {
+    const head = await services.store.headPosition();
+    const lag = head - services.progress.position();
+    checks.eventStore = 'ok';
+    checks.readModels = lag <= 1000n ? 'ok' : `${lag} events behind`;
+    if (lag > 1000n) ready = false;
+  } catch (error) {
+    checks.eventStore = `unreachable: ${(error as Error).message}`;
+    ready = false;
+  }
+  if (runner === undefined) checks.projections = 'run by a separate process';
+  return { ready, checks };
+}
+
+async function updateGauges(services: AppServices, runner: ProjectionRunner | undefined) {
+  try {
+    const head = await services.store.headPosition();
+    services.metrics.projectionLagEvents.set(Number(head - services.progress.position()));
+    if (runner) services.metrics.projectionLagSeconds.set(runner.lastLagMs() / 1000);
+    for (const queue of ['mail', 'push']) services.metrics.queueDepth.set({ queue }, await services.queue.depth(queue));
+  } catch (err) {
+    services.logger.warn({ err }, 'could not update metrics gauges');
+  }
+}

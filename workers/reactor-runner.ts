@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3';
+import type { EventStore, Subscription } from '../api/eventstore';
+import type { JobQueue } from './job-queue';
+import type { Reactor } from './reactor';
+
+/**
+ * Runs reactors from a catch-up subscription: for each batch it enqueues every job, then
+ * moves the checkpoint. A crash between the two replays the batch, and the job ids (derived
+ * from the event id) make the replay a no-op in the queue.
+ */
+export function createReactorRunner(deps: { store: EventStore; db: Database.Database; queue: JobQueue; reactors: readonly Reactor[]; onError?: (e: Error) => void }) {
+  deps.db.exec('CREATE TABLE IF NOT EXISTS reactor_checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID');
+  const read = deps.db.prepare('SELECT position FROM reactor_checkpoints WHERE name = ?').pluck().safeIntegers(true);
+  const write = deps.db.prepare(
+    'INSERT INTO reactor_checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position',
+  );
+  const subscriptions: Subscription[] = [];
+
+  const startOne = (reactor: Reactor) =>
+    new Promise<void>((resolve) => {
+      subscriptions.push(
+        deps.store.subscribe({
+          after: (read.get(reactor.name) as bigint | undefined) ?? 0n,
+          filter: { eventTypes: reactor.eventTypes },
+          onEvents: async (events) => {
+            for (const event of events) {
+              const jobs = reactor.react(event);
+              await Promise.all(
+                jobs.map((job, i) =>
+                  deps.queue.enqueue(job.queue, job.name, job.data, {
+                    ...job.options,
+                    jobId: `${reactor.name}:${event.eventId}${jobs.length > 1 ? `:${i}` : ''}`,
+                  }),
+                ),
+              );
+            }
+          },
+          onCheckpoint: (position) => {
+            write.run(reactor.name, position);
+          },
+          onCaughtUp: () => resolve(),
+          onError: (error) => deps.onError?.(error),
+        }),
+      );
+    });
+
+  return {
+    async start() {
+      await Promise.all(deps.reactors.map(startOne));
+    },
+    async stop() {
+      await Promise.all(subscriptions.map((s) => s.close()));
+    },
+  };
+}

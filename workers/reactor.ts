@@ -1,0 +1,20 @@
+import type { RecordedEvent } from '../api/eventstore';
+import type { JobOptions } from './job-queue';
+
+/** A job a reactor wants done because of an event. */
+export interface ReactorJob {
+  queue: string;
+  name: string;
+  data: unknown;
+  options?: Omit<JobOptions, 'jobId'>;
+}
+
+/**
+ * Turns events into jobs, never doing the effect itself. The runner gives each job the id
+ * `<reactor>:<eventId>[:<n>]`, so replaying an event enqueues nothing new.
+ */
+export interface Reactor {
+  name: string;
+  eventTypes: readonly string[];
+  react(event: RecordedEvent): ReactorJob[];
+}
