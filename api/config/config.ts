@@ -16,8 +16,8 @@ const base64Key = z
  * product settings are prefixed COUNTERSIGN_.
  */
 const schema = z.object({
-  /** HTTP port for the API, the sign-in pages and the dashboard. */
-  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(4000),
+  /** HTTP port for the API, the sign-in pages and the dashboard (0 picks a free one). */
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0, { message: 'must be a port number' }).max(65535, { message: 'must be a port number' }).default(4000),
   /** Interface to listen on. */
   HOST: z.string().default('0.0.0.0'),
   /** Folder for the embedded event store, read models, job queue, outbox and master key. */

@@ -1,7 +1,9 @@
 /** DDL of the SQLite event store: one append-only table plus a stream-revision index table. */
 export const sqliteEventStoreSchema = `
 CREATE TABLE IF NOT EXISTS events (
-  position    INTEGER PRIMARY KEY AUTOINCREMENT,
+  -- No AUTOINCREMENT: rows are never deleted, so rowids only grow; a rolled-back append
+  -- may leave its position to the next one, which is fine because nobody saw it.
+  position    INTEGER PRIMARY KEY,
   event_id    TEXT    NOT NULL UNIQUE,
   stream_id   TEXT    NOT NULL,
   revision    INTEGER NOT NULL,
