@@ -6,8 +6,11 @@ import type { Sealer } from './crypto';
 import type { EventStore } from './eventstore';
 import type { Logger } from './logger';
 import type { Metrics } from './http/metrics';
-import type { JobQueue } from '../workers/job-queue';
+import type { JobQueue } from '../workers';
 import type { AuditQueries } from '../projections';
+import type { DirectoryRegistry } from './directory/directory-registry';
+import type { DirectoryConnectorService } from './directory/directory-connector-service';
+import type { BuiltInUserService } from './directory/built-in-user-service';
 
 /** Everything the composition root wires together, handed to resolvers and endpoints. */
 export interface AppServices {
@@ -19,10 +22,14 @@ export interface AppServices {
   progress: ReadModelProgress;
   execute: CommandBus;
   sealer: Sealer;
-  queue: JobQueue;
+  /** Null in an API-only process without Redis: there, only the workers process enqueues. */
+  queue: JobQueue | null;
   metrics: Metrics;
   adminSessions: AdminSessions;
   apiKeys: ApiKeys;
   firstOwner: FirstOwner;
   auditQueries: AuditQueries;
+  directories: DirectoryRegistry;
+  directoryConnectors: DirectoryConnectorService;
+  builtInUsers: BuiltInUserService;
 }

@@ -4,6 +4,8 @@ import { apiKeysProjection } from './api-keys.projection';
 import { auditProjection } from './audit.projection';
 import type { Projection } from './projection';
 import { tenantsProjection } from './tenants.projection';
+import { directoryConnectorsProjection } from './directory-connectors.projection';
+import { directoryUsersProjection } from './directory-users.projection';
 
 export type { Projection } from './projection';
 export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
@@ -17,6 +19,8 @@ export const allProjections: readonly Projection[] = [
   adminsProjection,
   adminSessionsProjection,
   apiKeysProjection,
+  directoryConnectorsProjection,
+  directoryUsersProjection,
   auditProjection,
 ];
 export { createAuditQueries, type AuditQueries, type AuditRow } from './audit.queries';

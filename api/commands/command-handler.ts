@@ -39,21 +39,16 @@ export function createCommandHandler(deps: CommandHandlerDeps) {
       const events = decider.decide(command, state);
       const last = recorded[recorded.length - 1];
       if (events.length === 0) return { events, state, position: last?.position ?? 0n };
-      const timestamp = deps.now().toISOString();
-      const toAppend: NewEvent[] = events.map((e) => ({
-        eventId: newEventId(),
-        type: e.type,
-        data: e.data,
-        metadata: {
-          tenantId: context.tenantId,
-          actor: context.actor,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          timestamp,
-          ...(context.ip ? { ip: context.ip } : {}),
-          ...(context.userAgent ? { userAgent: context.userAgent } : {}),
-        },
-      }));
+      const metadata = {
+        tenantId: context.tenantId,
+        actor: context.actor,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+        timestamp: deps.now().toISOString(),
+        ...(context.ip ? { ip: context.ip } : {}),
+        ...(context.userAgent ? { userAgent: context.userAgent } : {}),
+      };
+      const toAppend: NewEvent[] = events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata }));
       try {
         const result = await deps.store.append(streamId, toAppend, last ? last.revision : 'no_stream');
         return { events, state: events.reduce(decider.evolve, state), position: result.position };

@@ -57,6 +57,8 @@ const schema = z.object({
   COUNTERSIGN_READ_WAIT_MS: z.coerce.number().int().min(10).default(5000),
   /** Build the web bundle on start when missing or stale (npm start does this before launching). */
   COUNTERSIGN_SERVE_WEB: bool.default(true),
+  /** Seed the default tenant's template directory with demo users on first start (default: on unless EVENTSTORE_URL is set). */
+  COUNTERSIGN_DEMO_USERS: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -65,6 +67,7 @@ export type RawConfig = z.infer<typeof schema>;
 export interface Config extends RawConfig {
   publicUrl: string;
   dataDir: string;
+  demoUsers: boolean;
 }
 
 /** Thrown with one line per bad variable, naming it and saying what to fix. */
@@ -89,5 +92,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...c,
     publicUrl: (c.COUNTERSIGN_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     dataDir: resolve(c.DATA_DIR),
+    demoUsers: c.COUNTERSIGN_DEMO_USERS ?? !c.EVENTSTORE_URL,
   };
 }

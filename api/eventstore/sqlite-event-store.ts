@@ -84,17 +84,16 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     let revision = current ?? -1n;
     let position = 0n;
     const recordedAt = new Date().toISOString();
+    // Events of one command usually share one metadata object: serialise it once.
+    let lastMetadata: unknown;
+    let lastMetadataJson = '';
     for (const e of p.events) {
       revision += 1n;
-      const info = insert.run(
-        e.eventId,
-        p.streamId,
-        revision,
-        e.type,
-        JSON.stringify(e.data),
-        JSON.stringify(e.metadata),
-        recordedAt,
-      );
+      if (e.metadata !== lastMetadata) {
+        lastMetadata = e.metadata;
+        lastMetadataJson = JSON.stringify(e.metadata);
+      }
+      const info = insert.run(e.eventId, p.streamId, revision, e.type, JSON.stringify(e.data), lastMetadataJson, recordedAt);
       position = BigInt(info.lastInsertRowid);
       committed.push({ ...e, streamId: p.streamId, revision, position, recordedAt });
     }

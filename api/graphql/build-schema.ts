@@ -5,9 +5,11 @@ import { authChecker } from './auth-checker';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { SessionResolver } from './resolvers/session.resolver';
+import { DirectoryConnectorResolver } from './resolvers/directory-connector.resolver';
+import { DirectoryUserResolver } from './resolvers/directory-user.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver] as const;
+export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppServices } from '../app-services';
 import { streamId, type CommandContext } from '../commands';
 import { tenantDecider } from '../domain/tenant';
+import { seedTemplateDirectory } from './seed-template-directory';
 
 /**
  * First start: creates the default tenant, then its first owner from the environment, or
@@ -12,6 +13,7 @@ export async function bootstrapTenant(services: AppServices): Promise<void> {
   const tenantId = config.COUNTERSIGN_DEFAULT_TENANT;
   const ctx: CommandContext = { tenantId, actor: { kind: 'system', id: 'bootstrap' }, correlationId: randomUUID(), causationId: randomUUID() };
   await services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'CreateTenant', tenantId, name: 'Default organisation' }, ctx);
+  await seedTemplateDirectory(services, ctx);
   const setup = await services.firstOwner.bootstrap(
     { email: config.COUNTERSIGN_ADMIN_EMAIL, password: config.COUNTERSIGN_ADMIN_PASSWORD },
     ctx,

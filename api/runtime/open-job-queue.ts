@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config/config';
 import type { Logger } from '../logger';
-import { createBullMqJobQueue } from '../../workers/bullmq-job-queue';
-import type { JobQueue } from '../../workers/job-queue';
-import { createSqliteJobQueue } from '../../workers/sqlite-job-queue';
+import { createBullMqJobQueue, createSqliteJobQueue, type JobQueue } from '../../workers';
 
 /** BullMQ on Redis when REDIS_URL is set, otherwise the durable SQLite queue in DATA_DIR. */
 export function openJobQueue(config: Config, logger: Logger): JobQueue {

@@ -15,6 +15,9 @@ import { mountGraphQL } from '../http/graphql-endpoint';
 import { createMetrics } from '../http/metrics';
 import type { Logger } from '../logger';
 import { bootstrapTenant } from './bootstrap-tenant';
+import { createDirectoryRegistry } from '../directory/directory-registry';
+import { createDirectoryConnectorService } from '../directory/directory-connector-service';
+import { createBuiltInUserService } from '../directory/built-in-user-service';
 import { openEventStore } from './open-event-store';
 import { openJobQueue } from './open-job-queue';
 
@@ -58,15 +61,19 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   }
 
   // 3. Jobs and reactors.
-  const queue = openJobQueue(config, logger);
-  const reactorRunner = createReactorRunner({ store, db: readDb, queue, reactors, onError: (err) => logger.error({ err }, 'reactor failed') });
-  if (has('workers')) await reactorRunner.start();
+  // The SQLite queue belongs to the one process that runs workers; with Redis every process can enqueue.
+  const queue = has('workers') || config.REDIS_URL ? openJobQueue(config, logger) : null;
+  const reactorRunner = queue && has('workers')
+    ? createReactorRunner({ store, db: readDb, queue, reactors, onError: (err) => logger.error({ err }, 'reactor failed') })
+    : null;
+  await reactorRunner?.start();
 
   // 4. Services.
   const metrics = createMetrics();
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false }) : undefined;
   const limitPolicy = { limit: config.COUNTERSIGN_ADMIN_SIGNIN_LIMIT, windowSeconds: 15 * 60 };
   const execute = createCommandBus({ handle: createCommandHandler({ store, now }), progress, readWaitMs: config.COUNTERSIGN_READ_WAIT_MS });
+  const directories = createDirectoryRegistry({ readDb, sealer, logger });
   const services: AppServices = {
     config,
     logger,
@@ -90,6 +97,9 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     apiKeys: createApiKeys({ readDb, execute }),
     firstOwner: createFirstOwner({ readDb, execute, sealer }),
     auditQueries: createAuditQueries(readDb),
+    directories,
+    directoryConnectors: createDirectoryConnectorService({ readDb, execute, sealer, registry: directories }),
+    builtInUsers: createBuiltInUserService({ readDb, execute, sealer }),
   };
 
   // 5. The default tenant and its first owner.
@@ -122,8 +132,9 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       clearInterval(gauges);
       await apollo?.stop(); // drains HTTP requests and closes WebSockets
       if (server?.listening) await new Promise((resolve) => server!.close(resolve));
-      await reactorRunner.stop();
-      await queue.close(); // waits for active jobs
+      await reactorRunner?.stop();
+      await queue?.close(); // waits for active jobs
+      await directories.closeAll();
       await runner?.stop();
       progress.close?.();
       redis?.disconnect();
@@ -155,7 +166,7 @@ async function updateGauges(services: AppServices, runner: ProjectionRunner | un
     const head = await services.store.headPosition();
     services.metrics.projectionLagEvents.set(Number(head - services.progress.position()));
     if (runner) services.metrics.projectionLagSeconds.set(runner.lastLagMs() / 1000);
-    for (const queue of ['mail', 'push']) services.metrics.queueDepth.set({ queue }, await services.queue.depth(queue));
+    for (const queue of ['mail', 'push']) if (services.queue) services.metrics.queueDepth.set({ queue }, await services.queue.depth(queue));
   } catch (err) {
     services.logger.warn({ err }, 'could not update metrics gauges');
   }

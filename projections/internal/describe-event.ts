@@ -13,6 +13,15 @@ const describers: Record<string, Describer> = {
   AdminSignedIn: (d) => `Admin ${d.email} signed in`,
   AdminSignedOut: () => 'Admin signed out',
   AdminSignInFailed: (d) => `Failed admin sign-in for ${d.email} (${String(d.reason).toLowerCase().replaceAll('_', ' ')})`,
+  DirectoryConnectorCreated: (d) => `Directory connector "${(d.config as { name?: string })?.name}" created`,
+  DirectoryConnectorUpdated: (d) => `Directory connector "${(d.config as { name?: string })?.name}" updated`,
+  DirectoryConnectorDeleted: () => 'Directory connector deleted',
+  DirectoryConnectionTested: (d) => `Directory connection test ${d.ok ? 'passed' : 'failed'}`,
+  DirectoryUserAdded: (d) => `Directory user ${d.username} added`,
+  DirectoryUserUpdated: (d) => `Directory user ${d.email} updated`,
+  DirectoryUserRemoved: () => 'Directory user removed',
+  PasswordSet: (d) => (d.by === 'user' ? 'Directory user set their password' : 'Directory user password set by an admin'),
+  PasswordLinkIssued: (d) => `Password link sent to ${d.email}`,
 };
 
 export function describeEvent(event: Pick<RecordedEvent, 'type' | 'data'>): string {

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { streamId, type CommandBus, type CommandContext } from '../commands';
+import { hashPassword, type Sealer } from '../crypto';
+import { directoryUserDecider, directoryUserId, type DirectoryUserFields } from '../domain/directory-user';
+import { AppError, validationError } from '../errors';
+
+export interface BuiltInUserInput {
+  username: string;
+  email: string;
+  displayName: string;
+  phone?: string | null;
+  /** Base64 of 16 bytes; generated when left out. */
+  immutableId?: string | null;
+  enabled?: boolean | null;
+  /** Optional first password; at least 10 characters. */
+  password?: string | null;
+}
+
+export interface UserRow {
+  id: string;
+  connector_id: string;
+  username: string;
+  email: string;
+  display_name: string;
+  phone: string | null;
+  immutable_id: string;
+  enabled: number;
+  password_set_at: string | null;
+  created_at: string;
+}
+
+const MIN_PASSWORD = 10;
+
+/** Managing users of a built-in directory: add, edit, remove, set passwords. */
+export function createBuiltInUserService(deps: { readDb: Database.Database; execute: CommandBus; sealer: Sealer }) {
+  const connector = deps.readDb.prepare('SELECT type FROM directory_connectors WHERE tenant_id = ? AND id = ?').pluck();
+  const userById = deps.readDb.prepare('SELECT * FROM directory_users WHERE tenant_id = ? AND id = ?');
+  const stream = (ctx: CommandContext, userId: string) => streamId('directoryUser', ctx.tenantId, userId);
+
+  const requireBuiltIn = (tenantId: string, connectorId: string) => {
+    const type = connector.get(tenantId, connectorId);
+    if (!type) throw new AppError('NOT_FOUND', 'No directory connector with that id.');
+    if (type !== 'BUILT_IN') throw new AppError('BAD_USER_INPUT', 'Users can only be managed here for a built-in directory; LDAP users live in their own directory.');
+  };
+
+  const sealedHash = async (password: string) => {
+    if (password.length < MIN_PASSWORD) throw validationError({ password: `use at least ${MIN_PASSWORD} characters` });
+    return deps.sealer.seal(await hashPassword(password), 'directoryUser:passwordHash');
+  };
+
+  const fieldsOf = (input: Omit<BuiltInUserInput, 'username' | 'password'>, current?: UserRow): DirectoryUserFields => ({
+    email: input.email.trim(),
+    displayName: input.displayName.trim(),
+    phone: input.phone?.trim() || null,
+    immutableId: input.immutableId?.trim() || current?.immutable_id || randomBytes(16).toString('base64'),
+    enabled: input.enabled ?? (current ? current.enabled === 1 : true),
+  });
+
+  return {
+    find(tenantId: string, userId: string): UserRow {
+      const row = userById.get(tenantId, userId) as UserRow | undefined;
+      if (!row) throw new AppError('NOT_FOUND', 'No such user in this directory.');
+      return row;
+    },
+    async add(connectorId: string, input: BuiltInUserInput, ctx: CommandContext): Promise<string> {
+      requireBuiltIn(ctx.tenantId, connectorId);
+      const username = input.username.trim();
+      const passwordHash = input.password ? await sealedHash(input.password) : undefined;
+      const userId = directoryUserId(connectorId, username);
+      await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'AddUser', connectorId, userId, username, fields: fieldsOf(input) }, ctx);
+      if (passwordHash) await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'SetPassword', passwordHash, by: 'admin' }, ctx);
+      return userId;
+    },
+    async update(userId: string, input: Omit<BuiltInUserInput, 'username' | 'password'>, ctx: CommandContext): Promise<void> {
+      const current = this.find(ctx.tenantId, userId);
+      await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'UpdateUser', fields: fieldsOf(input, current) }, ctx);
+    },
+    async remove(userId: string, ctx: CommandContext): Promise<void> {
+      this.find(ctx.tenantId, userId);
+      await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'RemoveUser' }, ctx);
+    },
+    async setPassword(userId: string, password: string, ctx: CommandContext): Promise<void> {
+      this.find(ctx.tenantId, userId);
+      await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'SetPassword', passwordHash: await sealedHash(password), by: 'admin' }, ctx);
+    },
+  };
+}
+
+export type BuiltInUserService = ReturnType<typeof createBuiltInUserService>;

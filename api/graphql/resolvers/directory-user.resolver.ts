@@ -1,0 +1,86 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { UserRow } from '../../directory/built-in-user-service';
+import { importUsersCsv } from '../../directory/import-users-csv';
+import { validationError } from '../../errors';
+import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { DirectoryUser, DirectoryUserPage, DirectoryUserUpdateInput, ImportReport, NewDirectoryUserInput } from '../types/directory-user.type';
+
+const toUser = (row: UserRow & { password_set_at: string | null }): DirectoryUser => ({
+  id: row.id,
+  connectorId: row.connector_id,
+  username: row.username,
+  email: row.email,
+  displayName: row.display_name,
+  phone: row.phone,
+  immutableId: row.immutable_id,
+  enabled: row.enabled === 1,
+  hasPassword: row.password_set_at !== null,
+  createdAt: new Date(row.created_at),
+});
+
+@Resolver()
+export class DirectoryUserResolver {
+  @Authorized('config:read')
+  @Query(() => DirectoryUserPage, { description: 'Users of a built-in directory by username, searchable by username, email or name.' })
+  directoryUsers(
+    @Arg('connectorId', () => ID) connectorId: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+  ): DirectoryUserPage {
+    if (first < 1 || first > 500) throw validationError({ first: 'ask for between 1 and 500 users per page' });
+    const like = `%${(search ?? '').toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const where = `tenant_id = ? AND connector_id = ? AND (username_lower LIKE ? ESCAPE '\\' OR lower(email) LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\')`;
+    const args = [tenantOf(ctx), connectorId, like, like, like];
+    const db = ctx.services.readDb;
+    const rows = db.prepare(`SELECT * FROM directory_users WHERE ${where} AND username_lower > ? ORDER BY username_lower LIMIT ?`).all(...args, after ?? '', first) as UserRow[];
+    const total = db.prepare(`SELECT COUNT(*) FROM directory_users WHERE ${where}`).pluck().get(...args) as number;
+    return { users: rows.map(toUser), total, endCursor: rows.length === first ? rows[rows.length - 1]!.username.toLowerCase() : null };
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => DirectoryUser, { description: 'Adds a user to a built-in directory.' })
+  async addDirectoryUser(
+    @Arg('connectorId', () => ID) connectorId: string,
+    @Arg('input', () => NewDirectoryUserInput) input: NewDirectoryUserInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DirectoryUser> {
+    const id = await ctx.services.builtInUsers.add(connectorId, input, commandContextOf(ctx));
+    return toUser(ctx.services.builtInUsers.find(tenantOf(ctx), id));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => DirectoryUser, { description: 'Changes a built-in directory user.' })
+  async updateDirectoryUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DirectoryUserUpdateInput) input: DirectoryUserUpdateInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DirectoryUser> {
+    await ctx.services.builtInUsers.update(id, input, commandContextOf(ctx));
+    return toUser(ctx.services.builtInUsers.find(tenantOf(ctx), id));
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => Boolean, { description: 'Removes a user from a built-in directory.' })
+  async removeDirectoryUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.builtInUsers.remove(id, commandContextOf(ctx));
+    return true;
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => Boolean, { description: "Sets a built-in directory user's password (at least 10 characters)." })
+  async setDirectoryUserPassword(@Arg('id', () => ID) id: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.builtInUsers.setPassword(id, password, commandContextOf(ctx));
+    return true;
+  }
+
+  @Authorized('users:write')
+  @Mutation(() => ImportReport, {
+    description: 'Imports users from CSV (header: username,email,displayName[,phone,password,enabled,immutableId]); reports each row that could not be imported and why.',
+  })
+  async importDirectoryUsers(@Arg('connectorId', () => ID) connectorId: string, @Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
+    const rows = await importUsersCsv(ctx.services.builtInUsers, connectorId, csv, commandContextOf(ctx));
+    return { imported: rows.filter((r) => r.ok).length, failed: rows.filter((r) => !r.ok).length, rows };
+  }
+}
