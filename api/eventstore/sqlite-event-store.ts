@@ -14,7 +14,7 @@ import {
 } from './event-store';
 import { catchUpSubscription } from './internal/catch-up-subscription';
 import { LiveFeed } from './internal/live-feed';
-import { sqliteEventStoreSchema, type EventRow } from './internal/sqlite-schema';
+import { sqliteEventStoreSchema, uuidBytes, uuidString, type EventRow } from './internal/sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** Database file; `:memory:` for throwaway tests. */
@@ -51,18 +51,22 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   db.exec(sqliteEventStoreSchema);
 
   const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at)
+    `INSERT INTO events (event_id, stream_no, revision, type, data, metadata, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const upsertStream = db.prepare(
-    'INSERT INTO streams (stream_id, revision) VALUES (?, ?) ON CONFLICT(stream_id) DO UPDATE SET revision = excluded.revision',
-  );
-  const streamRevision = db.prepare('SELECT revision FROM streams WHERE stream_id = ?').pluck().safeIntegers(true);
+  const newStream = db.prepare('INSERT INTO streams (stream_id, revision) VALUES (?, -1)');
+  const setRevision = db.prepare('UPDATE streams SET revision = ? WHERE stream_no = ?');
+  const streamOf = db.prepare('SELECT stream_no, revision FROM streams WHERE stream_id = ?').safeIntegers(true);
   const existing = db
-    .prepare('SELECT position, stream_id, revision FROM events WHERE event_id = ?')
+    .prepare('SELECT e.position, s.stream_id, e.revision FROM events e JOIN streams s ON s.stream_no = e.stream_no WHERE e.event_id = ?')
     .safeIntegers(true);
-  const readStreamStmt = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision').safeIntegers(true);
-  const readPageStmt = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?').safeIntegers(true);
+  const columns = 'e.position, e.event_id, s.stream_id, e.revision, e.type, e.data, e.metadata, e.recorded_at';
+  const readStreamStmt = db
+    .prepare(`SELECT ${columns} FROM events e JOIN streams s ON s.stream_no = e.stream_no WHERE s.stream_id = ? ORDER BY e.revision`)
+    .safeIntegers(true);
+  const readPageStmt = db
+    .prepare(`SELECT ${columns} FROM events e JOIN streams s ON s.stream_no = e.stream_no WHERE e.position > ? ORDER BY e.position LIMIT ?`)
+    .safeIntegers(true);
   const headStmt = db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck().safeIntegers(true);
 
   const feed = new LiveFeed();
@@ -71,33 +75,35 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   let closed = false;
 
   const appendOne = (p: PendingAppend, committed: RecordedEvent[]): AppendResult => {
-    const first = p.events[0]!;
-    const prior = existing.get(first.eventId) as { position: bigint; stream_id: string; revision: bigint } | undefined;
+    const ids = p.events.map((e) => uuidBytes(e.eventId));
+    const prior = existing.get(ids[0]) as { position: bigint; stream_id: string; revision: bigint } | undefined;
     if (prior && prior.stream_id === p.streamId) {
       // A re-sent append (same event ids): succeed without writing, as EventStoreDB does.
-      const last = existing.get(p.events[p.events.length - 1]!.eventId) as typeof prior | undefined;
+      const last = existing.get(ids[ids.length - 1]) as typeof prior | undefined;
       const ref = last ?? prior;
       return { nextRevision: ref.revision, position: ref.position };
     }
-    const current = streamRevision.get(p.streamId) as bigint | undefined;
+    const stream = streamOf.get(p.streamId) as { stream_no: bigint; revision: bigint } | undefined;
+    const current = stream && stream.revision >= 0n ? stream.revision : undefined;
     checkExpected(p.streamId, p.expected, current);
+    const streamNo = stream?.stream_no ?? BigInt(newStream.run(p.streamId).lastInsertRowid);
     let revision = current ?? -1n;
     let position = 0n;
     const recordedAt = new Date().toISOString();
     // Events of one command usually share one metadata object: serialise it once.
     let lastMetadata: unknown;
     let lastMetadataJson = '';
-    for (const e of p.events) {
+    for (const [i, e] of p.events.entries()) {
       revision += 1n;
       if (e.metadata !== lastMetadata) {
         lastMetadata = e.metadata;
         lastMetadataJson = JSON.stringify(e.metadata);
       }
-      const info = insert.run(e.eventId, p.streamId, revision, e.type, JSON.stringify(e.data), lastMetadataJson, recordedAt);
+      const info = insert.run(ids[i], streamNo, revision, e.type, JSON.stringify(e.data), lastMetadataJson, recordedAt);
       position = BigInt(info.lastInsertRowid);
       committed.push({ ...e, streamId: p.streamId, revision, position, recordedAt });
     }
-    upsertStream.run(p.streamId, revision);
+    setRevision.run(revision, streamNo);
     return { nextRevision: revision, position };
   };
 
@@ -215,7 +221,7 @@ function translateSqliteError(error: unknown, p: PendingAppend): unknown {
 
 function toRecorded(row: EventRow): RecordedEvent {
   return {
-    eventId: row.event_id,
+    eventId: uuidString(row.event_id),
     streamId: row.stream_id,
     revision: row.revision,
     position: row.position,
