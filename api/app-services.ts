@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AdminSessions, ApiKeys, FirstOwner } from './auth';
+import type { AdminSessions, ApiKeys, FirstOwner, RateLimiter, SignInPolicies } from './auth';
 import type { CommandBus, ReadModelProgress } from './commands';
 import type { Config } from './config/config';
 import type { Sealer } from './crypto';
@@ -32,4 +32,7 @@ export interface AppServices {
   directories: DirectoryRegistry;
   directoryConnectors: DirectoryConnectorService;
   builtInUsers: BuiltInUserService;
+  signInPolicies: SignInPolicies;
+  /** Counts failed sign-ins (admins and users), in memory or in Redis. */
+  limiter: RateLimiter;
 }

@@ -1,16 +1,28 @@
 import { prepared } from './internal/prepared';
-import type { TenantEvent } from '../api/domain/tenant';
+import { defaultSignInPolicy, type TenantEvent } from '../api/domain/tenant';
 import type { Projection } from './projection';
 
 export const tenantsProjection: Projection = {
   name: 'tenants',
-  version: 1,
+  version: 2,
   tables: ['tenants'],
-  schema: `CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;`,
-  eventTypes: ['TenantCreated'],
+  schema: `CREATE TABLE IF NOT EXISTS tenants (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    signin_max_failures INTEGER NOT NULL DEFAULT ${defaultSignInPolicy.maxFailures},
+    signin_window_minutes INTEGER NOT NULL DEFAULT ${defaultSignInPolicy.windowMinutes}
+  ) WITHOUT ROWID;`,
+  eventTypes: ['TenantCreated', 'SignInPolicySet'],
   apply(db, recorded) {
     const event = recorded as unknown as TenantEvent;
-    if (event.type === 'TenantCreated') {
+    if (event.type === 'SignInPolicySet') {
+      prepared(db, 'UPDATE tenants SET signin_max_failures = ?, signin_window_minutes = ? WHERE id = ?').run(
+        event.data.maxFailures,
+        event.data.windowMinutes,
+        recorded.metadata.tenantId,
+      );
+    } else if (event.type === 'TenantCreated') {
       prepared(db, 'INSERT OR IGNORE INTO tenants (id, name, created_at) VALUES (?, ?, ?)').run(
         event.data.tenantId,
         event.data.name,

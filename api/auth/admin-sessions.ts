@@ -6,7 +6,7 @@ import { adminSessionDecider, type AdminSignInFailure } from '../domain/admin-se
 import type { AdminRole } from '../domain/tenant';
 import { AppError } from '../errors';
 import { permissionsOfRole, type Principal } from './principal';
-import type { RateLimiter } from './rate-limiter';
+import type { RateLimiter, RateLimitPolicy } from './rate-limiter';
 import { csrfTokenFor, randomToken, tokenHash } from './tokens';
 
 export interface AdminRow {
@@ -29,6 +29,7 @@ export interface AdminSessionsDeps {
   execute: CommandBus;
   sealer: Sealer;
   limiter: RateLimiter;
+  limitPolicy: RateLimitPolicy;
   csrfKey: Buffer;
   sessionHours: number;
   now: () => Date;
@@ -59,7 +60,7 @@ export function createAdminSessions(deps: AdminSessionsDeps) {
       const email = emailInput.trim().toLowerCase();
       const keys = [`admin-email:${ctx.tenantId}:${email}`, `admin-ip:${ctx.ip ?? 'unknown'}`];
       for (const key of keys) {
-        const verdict = await deps.limiter.check(key);
+        const verdict = await deps.limiter.check(key, deps.limitPolicy);
         if (!verdict.allowed) {
           await recordFailure(email, 'RATE_LIMITED', ctx);
           throw new AppError('RATE_LIMITED', `Too many failed sign-ins; try again in ${verdict.retryAfterSeconds} seconds.`, {
@@ -72,7 +73,7 @@ export function createAdminSessions(deps: AdminSessionsDeps) {
       const stored = admin ? deps.sealer.unseal(admin.password_hash, 'admin:passwordHash') : await dummyPasswordHash();
       const ok = (await verifyPassword(password, stored)) && admin !== undefined;
       if (!ok) {
-        await Promise.all(keys.map((k) => deps.limiter.fail(k)));
+        await Promise.all(keys.map((k) => deps.limiter.fail(k, deps.limitPolicy)));
         await recordFailure(email, admin ? 'WRONG_PASSWORD' : 'UNKNOWN_EMAIL', ctx);
         throw new AppError('INVALID_CREDENTIALS');
       }

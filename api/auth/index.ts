@@ -2,5 +2,6 @@ export { createAdminSessions, type AdminSessions, type SignedIn } from './admin-
 export { createApiKeys, type ApiKeys } from './api-keys';
 export { createFirstOwner, type FirstOwner } from './first-owner';
 export { actorOf, permissionsOfRole, type Permission, type Principal } from './principal';
-export { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limiter';
+export { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter, type RateLimitPolicy } from './rate-limiter';
 export { csrfTokenFor, deriveKey, randomToken, safeEqual, tokenHash } from './tokens';
+export { createSignInPolicies, type SignInPolicies } from './sign-in-policy';

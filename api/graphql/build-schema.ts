@@ -7,9 +7,10 @@ import { AuditResolver } from './resolvers/audit.resolver';
 import { SessionResolver } from './resolvers/session.resolver';
 import { DirectoryConnectorResolver } from './resolvers/directory-connector.resolver';
 import { DirectoryUserResolver } from './resolvers/directory-user.resolver';
+import { SignInPolicyResolver } from './resolvers/sign-in-policy.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver] as const;
+export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use

@@ -5,7 +5,7 @@ import { allProjections, createAuditQueries, createCheckpointProgress, createPro
 import { createReactorRunner } from '../../workers/reactor-runner';
 import { reactors } from '../../workers/reactors';
 import type { AppServices } from '../app-services';
-import { createAdminSessions, createApiKeys, createFirstOwner, createMemoryRateLimiter, createRedisRateLimiter, deriveKey } from '../auth';
+import { createAdminSessions, createApiKeys, createFirstOwner, createMemoryRateLimiter, createRedisRateLimiter, createSignInPolicies, deriveKey } from '../auth';
 import { createCommandBus, createCommandHandler, type ReadModelProgress } from '../commands';
 import type { Config } from '../config/config';
 import { createSealer, loadOrCreateMasterKey } from '../crypto';
@@ -71,6 +71,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   // 4. Services.
   const metrics = createMetrics();
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false }) : undefined;
+  const limiter = redis ? createRedisRateLimiter(redis) : createMemoryRateLimiter();
   const limitPolicy = { limit: config.COUNTERSIGN_ADMIN_SIGNIN_LIMIT, windowSeconds: 15 * 60 };
   const execute = createCommandBus({ handle: createCommandHandler({ store, now }), progress, readWaitMs: config.COUNTERSIGN_READ_WAIT_MS });
   const directories = createDirectoryRegistry({ readDb, sealer, logger });
@@ -89,7 +90,8 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       readDb,
       execute,
       sealer,
-      limiter: redis ? createRedisRateLimiter(redis, limitPolicy) : createMemoryRateLimiter(limitPolicy),
+      limiter,
+      limitPolicy,
       csrfKey: deriveKey(master.key, 'csrf'),
       sessionHours: config.COUNTERSIGN_SESSION_HOURS,
       now,
@@ -100,6 +102,8 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     directories,
     directoryConnectors: createDirectoryConnectorService({ readDb, execute, sealer, registry: directories }),
     builtInUsers: createBuiltInUserService({ readDb, execute, sealer }),
+    signInPolicies: createSignInPolicies(readDb),
+    limiter,
   };
 
   // 5. The default tenant and its first owner.

@@ -10,6 +10,7 @@ const describers: Record<string, Describer> = {
   AdminPasswordChanged: () => 'Admin password changed',
   ApiKeyIssued: (d) => `API key "${d.name}" issued (${(d.scopes as string[] | undefined)?.join(', ')})`,
   ApiKeyRevoked: () => 'API key revoked',
+  SignInPolicySet: (d) => `Sign-in lockout set to ${d.maxFailures} wrong passwords per ${d.windowMinutes} minutes`,
   AdminSignedIn: (d) => `Admin ${d.email} signed in`,
   AdminSignedOut: () => 'Admin signed out',
   AdminSignInFailed: (d) => `Failed admin sign-in for ${d.email} (${String(d.reason).toLowerCase().replaceAll('_', ' ')})`,

@@ -1,5 +1,5 @@
 import type { Sealed } from '../../crypto';
-import type { AdminRole, Scope } from './events';
+import type { AdminRole, Scope, SignInPolicy } from './events';
 
 export type TenantCommand =
   | { type: 'CreateTenant'; tenantId: string; name: string }
@@ -7,4 +7,5 @@ export type TenantCommand =
   | { type: 'ChangeAdminRole'; adminId: string; role: AdminRole }
   | { type: 'ChangeAdminPassword'; adminId: string; passwordHash: Sealed }
   | { type: 'IssueApiKey'; keyId: string; name: string; scopes: Scope[]; secretHash: string }
-  | { type: 'RevokeApiKey'; keyId: string };
+  | { type: 'RevokeApiKey'; keyId: string }
+  | { type: 'SetSignInPolicy'; policy: SignInPolicy };

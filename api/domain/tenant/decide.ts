@@ -55,6 +55,14 @@ export function decideTenant(command: TenantCommand, state: TenantState): Tenant
         },
       ];
     }
+    case 'SetSignInPolicy': {
+      const { maxFailures, windowMinutes } = command.policy;
+      const problems: Record<string, string> = {};
+      if (!Number.isInteger(maxFailures) || maxFailures < 3 || maxFailures > 100) problems.maxFailures = 'allow between 3 and 100 wrong passwords';
+      if (!Number.isInteger(windowMinutes) || windowMinutes < 1 || windowMinutes > 24 * 60) problems.windowMinutes = 'use between 1 minute and 24 hours (1440)';
+      if (Object.keys(problems).length) throw validationError(problems);
+      return [{ type: 'SignInPolicySet', data: { maxFailures, windowMinutes } }];
+    }
     case 'RevokeApiKey': {
       const key = state.apiKeys.get(command.keyId);
       if (!key) throw new AppError('NOT_FOUND', 'No API key with that id.');

@@ -57,4 +57,11 @@ describe('tenant decider', () => {
   it('an API key needs a scope', () => {
     expect(given([created]).when({ type: 'IssueApiKey', keyId: 'k', name: 'x', scopes: [], secretHash: 'h' })).toThrow(/at least one scope/);
   });
+
+  it('a sign-in lockout policy stays within sane bounds', () => {
+    expect(given([created]).when({ type: 'SetSignInPolicy', policy: { maxFailures: 5, windowMinutes: 30 } })()).toEqual([
+      { type: 'SignInPolicySet', data: { maxFailures: 5, windowMinutes: 30 } },
+    ]);
+    expect(given([created]).when({ type: 'SetSignInPolicy', policy: { maxFailures: 1, windowMinutes: 0 } })).toThrow(/between 3 and 100.*between 1 minute/);
+  });
 });

@@ -13,7 +13,15 @@ export type TenantEvent =
   | { type: 'AdminRoleChanged'; data: { adminId: string; role: AdminRole } }
   | { type: 'AdminPasswordChanged'; data: { adminId: string; passwordHash: Sealed } }
   | { type: 'ApiKeyIssued'; data: { keyId: string; name: string; scopes: Scope[]; secretHash: string } }
-  | { type: 'ApiKeyRevoked'; data: { keyId: string } };
+  | { type: 'ApiKeyRevoked'; data: { keyId: string } }
+  | { type: 'SignInPolicySet'; data: SignInPolicy };
+
+/** How many wrong passwords a user (and a client address) may try before waiting. */
+export interface SignInPolicy {
+  maxFailures: number;
+  windowMinutes: number;
+}
+export const defaultSignInPolicy: SignInPolicy = { maxFailures: 10, windowMinutes: 15 };
 
 export type TenantEventType = TenantEvent['type'];
 export const tenantEventTypes: readonly TenantEventType[] = [
@@ -23,4 +31,5 @@ export const tenantEventTypes: readonly TenantEventType[] = [
   'AdminPasswordChanged',
   'ApiKeyIssued',
   'ApiKeyRevoked',
+  'SignInPolicySet',
 ];

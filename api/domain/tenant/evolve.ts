@@ -25,6 +25,7 @@ export function evolveTenant(state: TenantState, event: TenantEvent): TenantStat
     case 'ApiKeyRevoked':
       return { ...state, apiKeys: new Map(state.apiKeys).set(event.data.keyId, { revoked: true }) };
     case 'AdminPasswordChanged':
+    case 'SignInPolicySet':
       return state;
   }
 }

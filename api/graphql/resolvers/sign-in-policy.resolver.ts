@@ -1,0 +1,26 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { streamId } from '../../commands';
+import { tenantDecider } from '../../domain/tenant';
+import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { SignInPolicy } from '../types/sign-in-policy.type';
+
+@Resolver()
+export class SignInPolicyResolver {
+  @Authorized('config:read')
+  @Query(() => SignInPolicy, { description: "Your organisation's sign-in lockout policy." })
+  signInPolicy(@Ctx() ctx: GraphQLContext): SignInPolicy {
+    return ctx.services.signInPolicies.of(tenantOf(ctx));
+  }
+
+  @Authorized('config:write')
+  @Mutation(() => SignInPolicy, { description: 'Tunes the sign-in lockout: wrong passwords allowed per window, and the window in minutes.' })
+  async updateSignInPolicy(
+    @Arg('maxFailures', () => Int) maxFailures: number,
+    @Arg('windowMinutes', () => Int) windowMinutes: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SignInPolicy> {
+    const tenantId = tenantOf(ctx);
+    await ctx.services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'SetSignInPolicy', policy: { maxFailures, windowMinutes } }, commandContextOf(ctx));
+    return ctx.services.signInPolicies.of(tenantId);
+  }
+}
