@@ -20,7 +20,7 @@ export function App() {
       <Route path="/setup" element={<SetupPage />} />
       <Route element={<RequireAdmin />}>
         <Route index element={<DashboardPage />} />
-        <Route path="directories" element={<DirectoriesPage />} />
+        <Route path="directories/*" element={<DirectoriesPage />} />
         <Route path="connectors" element={<Navigate to="/connectors/saml" replace />} />
         <Route path="connectors/saml" element={<SamlConnectorsPage />} />
         <Route path="services" element={<ServicesPage />} />

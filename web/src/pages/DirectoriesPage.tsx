@@ -1,15 +1,17 @@
-import { SectionPlaceholder } from '../components/SectionPlaceholder';
+import { Route, Routes } from 'react-router';
+import '../directories.css';
+import { DirectoryEditPage } from './DirectoryEditPage';
+import { DirectoryListPage } from './DirectoryListPage';
+import { NotFoundPage } from './NotFoundPage';
 
+/** The Directories section: the connector list, a new connector, and one connector's settings (and users). */
 export function DirectoriesPage() {
   return (
-    <SectionPlaceholder
-      title="Directories"
-      summary="Directories check your users' passwords before Countersign asks for the second factor."
-      plans={[
-        'Connect Active Directory, Azure AD Domain Services, OpenLDAP or any LDAP server over ldaps://, StartTLS or ldap://.',
-        'Use the built-in directory when you have no LDAP server.',
-        'Set the service account, search base and user filter, and test the connection before saving.',
-      ]}
-    />
+    <Routes>
+      <Route index element={<DirectoryListPage />} />
+      <Route path="new" element={<DirectoryEditPage />} />
+      <Route path=":id" element={<DirectoryEditPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

@@ -1,0 +1,47 @@
+import { useId, type ComponentProps, type ReactNode } from 'react';
+
+export interface CheckboxFieldProps extends Omit<ComponentProps<'input'>, 'type'> {
+  label: string;
+  hint?: ReactNode;
+  /** A caution about the current state, e.g. when a safety check is off. */
+  warning?: ReactNode;
+  error?: string | undefined;
+}
+
+/** A checkbox with its label beside it and optional hint, warning and error under it. */
+export function CheckboxField({ label, hint, warning, error, id, className, ...input }: CheckboxFieldProps) {
+  const autoId = useId();
+  const inputId = id ?? autoId;
+  const describedBy = [hint ? `${inputId}-hint` : '', warning ? `${inputId}-warning` : '', error ? `${inputId}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={['field', 'field-checkbox', className].filter(Boolean).join(' ')}>
+      <div className="checkbox-row">
+        <input
+          type="checkbox"
+          id={inputId}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          {...input}
+        />
+        <label htmlFor={inputId}>{label}</label>
+      </div>
+      {hint ? (
+        <p id={`${inputId}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {warning ? (
+        <p id={`${inputId}-warning`} className="field-warning">
+          {warning}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${inputId}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

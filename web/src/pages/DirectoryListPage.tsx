@@ -1,0 +1,89 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert } from '../components/Alert';
+import { DeleteConnectorDialog } from '../components/DeleteConnectorDialog';
+import { DirectoryConnectorTable } from '../components/DirectoryConnectorTable';
+import { Icon } from '../components/Icon';
+import { TestConnectorDialog } from '../components/TestConnectorDialog';
+import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
+import type { DirectoryConnector } from '../graphql/directoryTypes';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { describeError } from '../internal/describeError';
+
+/** Also refetched when the list was empty, which the document cache cannot tie to a type. */
+const listContext = { additionalTypenames: ['DirectoryConnector'] };
+
+export function DirectoryListPage() {
+  usePageTitle('Directories');
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: DirectoryConnectorsQuery,
+    requestPolicy: 'cache-and-network',
+    context: listContext,
+  });
+  const [testing, setTesting] = useState<DirectoryConnector | null>(null);
+  const [deleting, setDeleting] = useState<DirectoryConnector | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const connectors = data?.directoryConnectors ?? [];
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 ref={titleRef} tabIndex={-1}>
+            Directories
+          </h1>
+          <p className="page-intro">
+            Where users’ passwords are checked before Countersign asks for the second factor.
+          </p>
+        </div>
+        <Link to="/directories/new" className="button">
+          <Icon name="plus" /> New directory connector
+        </Link>
+      </div>
+
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {error ? (
+        <Alert title="The directories could not be loaded">
+          {describeError(error).message}{' '}
+          <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            Try again
+          </button>
+        </Alert>
+      ) : null}
+
+      {!data && fetching ? (
+        <p className="muted" role="status">
+          Loading directories…
+        </p>
+      ) : data && connectors.length === 0 ? (
+        <section className="panel empty">
+          <p>
+            No directory yet. Connect your Active Directory or LDAP server, or keep users in Countersign’s built-in
+            directory.
+          </p>
+          <p>
+            <Link to="/directories/new">Add a directory connector</Link>
+          </p>
+        </section>
+      ) : data ? (
+        <DirectoryConnectorTable connectors={connectors} onTest={setTesting} onDelete={setDeleting} />
+      ) : null}
+
+      {testing ? <TestConnectorDialog connector={testing} onClose={() => setTesting(null)} /> : null}
+      {deleting ? (
+        <DeleteConnectorDialog
+          connector={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setNotice(`“${deleting.name}” was deleted.`);
+            setDeleting(null);
+            // Its row, which opened the dialog, is gone: give focus a place that stays.
+            window.setTimeout(() => titleRef.current?.focus());
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
