@@ -8,6 +8,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './http/metrics';
 import type { JobQueue } from '../workers';
 import type { AuditQueries } from '../projections';
+import type { SamlConnectorService, ServiceInstanceService } from './saml-config';
 import type { DirectoryRegistry } from './directory/directory-registry';
 import type { DirectoryConnectorService } from './directory/directory-connector-service';
 import type { BuiltInUserService } from './directory/built-in-user-service';
@@ -33,6 +34,8 @@ export interface AppServices {
   directoryConnectors: DirectoryConnectorService;
   builtInUsers: BuiltInUserService;
   signInPolicies: SignInPolicies;
+  samlConnectors: SamlConnectorService;
+  serviceInstances: ServiceInstanceService;
   /** Counts failed sign-ins (admins and users), in memory or in Redis. */
   limiter: RateLimiter;
 }

@@ -6,6 +6,9 @@ import type { Projection } from './projection';
 import { tenantsProjection } from './tenants.projection';
 import { directoryConnectorsProjection } from './directory-connectors.projection';
 import { directoryUsersProjection } from './directory-users.projection';
+import { samlConnectorsProjection } from './saml-connectors.projection';
+import { servicesProjection } from './services.projection';
+import { idpSessionsProjection } from './idp-sessions.projection';
 
 export type { Projection } from './projection';
 export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
@@ -21,6 +24,9 @@ export const allProjections: readonly Projection[] = [
   apiKeysProjection,
   directoryConnectorsProjection,
   directoryUsersProjection,
+  samlConnectorsProjection,
+  servicesProjection,
+  idpSessionsProjection,
   auditProjection,
 ];
 export { createAuditQueries, type AuditQueries, type AuditRow } from './audit.queries';

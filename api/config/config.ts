@@ -49,6 +49,8 @@ const schema = z.object({
   COUNTERSIGN_DEFAULT_TENANT: z.string().regex(/^[a-z0-9][a-z0-9_.]{0,62}$/, { message: 'use lowercase letters, digits, _ and .' }).default('default'),
   /** Admin session lifetime in hours. */
   COUNTERSIGN_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** How long a user's IdP session lets later sign-ins to other services skip the password, in hours. */
+  COUNTERSIGN_IDP_SESSION_HOURS: z.coerce.number().positive().max(24 * 7).default(8),
   /** Trust X-Forwarded-For from this many proxies in front of Countersign (0 = none). */
   COUNTERSIGN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Failed admin sign-ins allowed per email and per client IP in 15 minutes. */

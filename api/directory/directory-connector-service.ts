@@ -29,6 +29,7 @@ export interface ConnectorRow {
 export function createDirectoryConnectorService(deps: { readDb: Database.Database; execute: CommandBus; sealer: Sealer; registry: DirectoryRegistry }) {
   const stream = (ctx: CommandContext, id: string) => streamId('directory', ctx.tenantId, id);
   const byId = deps.readDb.prepare('SELECT * FROM directory_connectors WHERE tenant_id = ? AND id = ?');
+  const usedBy = deps.readDb.prepare('SELECT name FROM services WHERE tenant_id = ? AND directory_connector_id = ?').pluck();
 
   const seal = (input: unknown, allowKeep: boolean): ConnectorSettings => {
     const raw = input as { bindPassword?: string | null; type?: string };
@@ -60,6 +61,8 @@ export function createDirectoryConnectorService(deps: { readDb: Database.Databas
     },
     async remove(id: string, ctx: CommandContext): Promise<void> {
       this.find(ctx.tenantId, id);
+      const users = usedBy.all(ctx.tenantId, id) as string[];
+      if (users.length) throw new AppError('CONFLICT', `This directory signs users in for ${users.join(', ')}; choose another directory there first.`);
       await deps.execute(directoryDecider, stream(ctx, id), { type: 'DeleteConnector' }, ctx);
     },
     /** Runs the connection test and records its report (never the test password) as an event. */

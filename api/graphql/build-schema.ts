@@ -8,9 +8,11 @@ import { SessionResolver } from './resolvers/session.resolver';
 import { DirectoryConnectorResolver } from './resolvers/directory-connector.resolver';
 import { DirectoryUserResolver } from './resolvers/directory-user.resolver';
 import { SignInPolicyResolver } from './resolvers/sign-in-policy.resolver';
+import { SamlConnectorResolver } from './resolvers/saml-connector.resolver';
+import { ServiceInstanceResolver } from './resolvers/service-instance.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver] as const;
+export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use

@@ -3,6 +3,7 @@ import type { AppServices } from '../app-services';
 import { streamId, type CommandContext } from '../commands';
 import { tenantDecider } from '../domain/tenant';
 import { seedTemplateDirectory } from './seed-template-directory';
+import { seedTenantSamlDefaults } from '../saml-config';
 
 /**
  * First start: creates the default tenant, then its first owner from the environment, or
@@ -14,6 +15,7 @@ export async function bootstrapTenant(services: AppServices): Promise<void> {
   const ctx: CommandContext = { tenantId, actor: { kind: 'system', id: 'bootstrap' }, correlationId: randomUUID(), causationId: randomUUID() };
   await services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'CreateTenant', tenantId, name: 'Default organisation' }, ctx);
   await seedTemplateDirectory(services, ctx);
+  await seedTenantSamlDefaults(services, ctx);
   const setup = await services.firstOwner.bootstrap(
     { email: config.COUNTERSIGN_ADMIN_EMAIL, password: config.COUNTERSIGN_ADMIN_PASSWORD },
     ctx,

@@ -15,6 +15,8 @@ import { mountGraphQL } from '../http/graphql-endpoint';
 import { createMetrics } from '../http/metrics';
 import type { Logger } from '../logger';
 import { bootstrapTenant } from './bootstrap-tenant';
+import { createSamlConnectorService, createServiceInstanceService } from '../saml-config';
+import { mountSso } from '../sso/mount-sso';
 import { createDirectoryRegistry } from '../directory/directory-registry';
 import { createDirectoryConnectorService } from '../directory/directory-connector-service';
 import { createBuiltInUserService } from '../directory/built-in-user-service';
@@ -103,6 +105,8 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     directoryConnectors: createDirectoryConnectorService({ readDb, execute, sealer, registry: directories }),
     builtInUsers: createBuiltInUserService({ readDb, execute, sealer }),
     signInPolicies: createSignInPolicies(readDb),
+    samlConnectors: createSamlConnectorService({ readDb, execute, sealer, config, now }),
+    serviceInstances: createServiceInstanceService({ readDb, execute }),
     limiter,
   };
 
@@ -116,6 +120,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     const app = createHttpApp(services, () => readiness(services, runner));
     server = createServer(app);
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
+    mountSso(app, services);
     mountWebApp(app, join(import.meta.dirname, '../../web/dist'), services);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../api/config/config';
@@ -8,12 +9,25 @@ import { startCountersign, type Role } from '../../api/runtime/start-countersign
 
 export const TEST_ADMIN = { email: 'owner@example.test', password: 'correct-horse-battery' };
 
-/** A real Countersign on a free loopback port with its own data folder. */
+/** A free TCP port on loopback (closed again before it is returned). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A real Countersign on a free loopback port with its own data folder; its public URL is that address. */
 export async function startTestServer(env: Record<string, string> = {}, roles: Role[] = ['api', 'projections', 'workers']) {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'cs-test-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const config = loadConfig({
-    PORT: '0',
+    PORT: String(port),
     HOST: '127.0.0.1',
+    COUNTERSIGN_PUBLIC_URL: url,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     COUNTERSIGN_ADMIN_EMAIL: TEST_ADMIN.email,
@@ -21,8 +35,5 @@ export async function startTestServer(env: Record<string, string> = {}, roles: R
     ...env,
   });
   const running = await startCountersign(config, createLogger(config.LOG_LEVEL), roles);
-  const port = (running.server!.address() as { port: number }).port;
-  // The public URL must match the port chosen by the OS, for origin checks.
-  running.services.config.publicUrl = `http://127.0.0.1:${port}`;
-  return { ...running, url: `http://127.0.0.1:${port}`, dataDir };
+  return { ...running, url, dataDir };
 }

@@ -30,6 +30,9 @@ export const directoryDecider: Decider<DirectoryCommand, DirectoryEvent, Directo
     if (state.status !== 'active') throw new AppError('NOT_FOUND', 'No directory connector with that id.');
     switch (command.type) {
       case 'UpdateConnector': {
+        if ((command.config.type === 'BUILT_IN') !== (state.config.type === 'BUILT_IN')) {
+          throw validationError({ type: 'A built-in directory cannot become an LDAP connector or the other way round (its users would be lost); create a new connector instead.' });
+        }
         const config = withPassword(command.config, state.config);
         return [{ type: 'DirectoryConnectorUpdated', data: { connectorId: state.connectorId, config } }];
       }
@@ -53,8 +56,8 @@ export const directoryDecider: Decider<DirectoryCommand, DirectoryEvent, Directo
   },
 };
 
+/** An LDAP update without a password keeps the stored one (the type cannot change, see above). */
 function withPassword(next: ConnectorSettings, current: StoredConnectorConfig): StoredConnectorConfig {
-  if (next.type === 'BUILT_IN' || next.bindPassword) return next as StoredConnectorConfig;
-  if (current.type !== 'BUILT_IN') return { ...next, bindPassword: current.bindPassword };
-  throw validationError({ bindPassword: "Enter the service account's password." });
+  if (next.type === 'BUILT_IN' || next.bindPassword || current.type === 'BUILT_IN') return next as StoredConnectorConfig;
+  return { ...next, bindPassword: current.bindPassword };
 }

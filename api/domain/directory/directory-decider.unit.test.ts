@@ -30,10 +30,9 @@ describe('directory connector decider', () => {
     expect(event).toEqual({ type: 'DirectoryConnectorUpdated', data: { connectorId: 'c1', config: { ...ldap, name: 'Renamed' } } });
   });
 
-  it('asks for a password when a built-in connector becomes an LDAP one without one', () => {
+  it('refuses to turn a built-in directory into an LDAP connector, which would orphan its users', () => {
     const builtIn: DirectoryEvent = { type: 'DirectoryConnectorCreated', data: { connectorId: 'c1', config: { name: 'B', type: 'BUILT_IN' }, template: true } };
-    const { bindPassword: _, ...withoutPassword } = ldap;
-    expect(() => directoryDecider.decide({ type: 'UpdateConnector', config: withoutPassword }, fold(directoryDecider, [builtIn]))).toThrow(/service account's password/);
+    expect(() => directoryDecider.decide({ type: 'UpdateConnector', config: ldap }, fold(directoryDecider, [builtIn]))).toThrow(/create a new connector/);
   });
 
   it('refuses to change a deleted connector', () => {

@@ -1,0 +1,2 @@
+export * from './events';
+export { authenticationDecider, MAX_PASSWORD_ATTEMPTS, type AuthenticationCommand, type AuthenticationState, type PrimaryPassedState } from './authentication-decider';

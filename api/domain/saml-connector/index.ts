@@ -1,0 +1,3 @@
+export * from './events';
+export { samlConnectorDecider, samlConnectorNameProblem, type SamlConnectorCommand, type SamlConnectorState } from './saml-connector-decider';
+export { evolveSigningSlots } from './signing-slots';

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { CommandContext, CommandHandler } from '../commands';
+import { streamId } from '../commands';
+import { authenticationDecider, type PrimaryPassedState } from '../domain/authentication';
+import { buildResponse, newSamlId, renderAutoPostForm, AUTO_POST_SCRIPT_CSP_HASH } from '../saml';
+import type { ServiceContext } from './service-context';
+import { samlProfileOf } from './saml-profile';
+import { renderErrorPage } from './sign-in-pages';
+
+/** What an SSO endpoint sends back to the browser. */
+export type FlowResult =
+  | { kind: 'redirect'; location: string }
+  | {
+      kind: 'html';
+      status: number;
+      html: string;
+      /** The ACS the page auto-posts to (the page's CSP must allow it as a form action). */
+      postTo?: string;
+      /** An IdP session to set as a cookie. */
+      idpSession?: { token: string; expiresAt: Date };
+    };
+
+
+/**
+ * After the first factor: the second factor as the service's policy says, then the signed
+ * Response auto-posted to the ACS. The second factor (push, TOTP) is its own step; until an
+ * authenticator is enrolled a service that requires it cannot complete a sign-in, and only
+ * an explicit per-service policy of OFF skips it.
+ */
+export async function completeSignIn(deps: { handle: CommandHandler; now: () => Date }, ctx: ServiceContext, signInId: string, state: PrimaryPassedState, cmd: CommandContext): Promise<FlowResult> {
+  const stream = streamId('authentication', ctx.tenantId, signInId);
+  // 1. Second factor.
+  if (state.request.secondFactor === 'REQUIRED') {
+    await deps.handle(authenticationDecider, stream, { type: 'Fail', code: 'SECOND_FACTOR_UNAVAILABLE', reason: `${state.username} has no enrolled authenticator to approve the sign-in.` }, cmd);
+    return {
+      kind: 'html',
+      status: 403,
+      html: renderErrorPage({
+        title: 'Approval needed',
+        message: `${ctx.serviceName} requires you to approve each sign-in on your authenticator, and no authenticator is set up for you yet.`,
+        hint: 'Ask your administrator for a token pack to set one up, then sign in again.',
+      }),
+    };
+  }
+  const skipped = await deps.handle(authenticationDecider, stream, { type: 'SkipSecondFactor' }, cmd);
+  const ready = skipped.state as PrimaryPassedState;
+
+  // 2. The signed Response.
+  const now = deps.now();
+  const sessionIndex = `_${randomUUID()}`;
+  const built = buildResponse({
+    connector: ctx.connector,
+    signingKey: ctx.signingKey,
+    acsUrl: ready.request.acsUrl,
+    inResponseTo: ready.request.requestId,
+    profile: samlProfileOf(ready.profile, ctx.connector),
+    authn: { authnInstant: new Date(ready.authnInstant), secondFactorPassed: ready.mfa, sessionIndex },
+    now,
+    ids: { responseId: newSamlId(), assertionId: newSamlId() },
+  });
+  await deps.handle(
+    authenticationDecider,
+    stream,
+    { type: 'IssueAssertion', responseId: built.responseId, assertionId: built.assertionId ?? built.responseId, sessionIndex, subject: ready.username },
+    cmd,
+  );
+  return { kind: 'html', status: 200, html: renderAutoPostForm(ready.request.acsUrl, built.samlResponse, ready.request.relayState), postTo: ready.request.acsUrl };
+}
+
+export { AUTO_POST_SCRIPT_CSP_HASH };

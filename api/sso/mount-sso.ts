@@ -1,0 +1,36 @@
+import type { Express } from 'express';
+import type { AppServices } from '../app-services';
+import { createCommandHandler } from '../commands';
+import { InMemoryReplayCache } from '../saml';
+import { createIdpSessions } from './idp-session';
+import { createServiceContexts } from './service-context';
+import { createSignInFlow } from './sign-in-flow';
+import { createSsoRouter } from './sso-router';
+
+/**
+ * Mounts the SAML IdP endpoints. Sign-in commands are appended without waiting for the read
+ * models (the next step reads the sign-in's own stream), which keeps the sign-in path short.
+ * The replay cache is per process: behind a load balancer, pin a SAML request's retries to
+ * one node or accept that a replay could reach another node within the request's lifetime.
+ */
+export function mountSso(app: Express, services: AppServices): void {
+  const { config } = services;
+  const handle = createCommandHandler({ store: services.store, now: services.now });
+  const contexts = createServiceContexts({ readDb: services.readDb, sealer: services.sealer });
+  const idpSessions = createIdpSessions({ readDb: services.readDb, secure: config.publicUrl.startsWith('https:'), now: services.now });
+  const flow = createSignInFlow({
+    store: services.store,
+    handle,
+    now: services.now,
+    contexts,
+    directories: services.directories,
+    idpSessions,
+    replayCache: new InMemoryReplayCache(200_000, () => services.now().getTime()),
+    limiter: services.limiter,
+    signInPolicies: services.signInPolicies,
+    publicUrl: config.publicUrl,
+    idpSessionHours: config.COUNTERSIGN_IDP_SESSION_HOURS,
+    onOutcome: (outcome) => services.metrics.signIns.inc({ outcome }),
+  });
+  app.use(createSsoRouter({ flow, contexts, idpSessions, handle, publicUrl: config.publicUrl, trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES, logger: services.logger }));
+}
