@@ -65,7 +65,7 @@ describe.skipIf(!availability.available)('Office 365 sign-in through the IdP end
     await slapd?.stop();
   });
 
-  async function signIn(browser: ReturnType<typeof ssoClient>, requestXml: string, password = alice.password) {
+  async function signIn(browser: ReturnType<typeof ssoClient>, requestXml: string, password: string = alice.password) {
     const start = await browser.postForm(`/saml/${serviceId}/sso`, { SAMLRequest: Buffer.from(requestXml).toString('base64'), RelayState: 'https://outlook.office365.com/owa/?realm=contoso' });
     expect(start.status).toBe(303);
     const page = await browser.get(start.headers.get('location')!);

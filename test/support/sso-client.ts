@@ -4,7 +4,7 @@
  */
 export function ssoClient(baseUrl: string) {
   const cookies = new Map<string, string>();
-  const headers = () => (cookies.size ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {});
+  const headers = (): Record<string, string> => (cookies.size ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {});
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
@@ -16,7 +16,7 @@ export function ssoClient(baseUrl: string) {
     return res;
   };
   const request = async (path: string, init: RequestInit = {}) =>
-    keep(await fetch(path.startsWith('http') ? path : `${baseUrl}${path}`, { ...init, redirect: 'manual', headers: { ...headers(), ...(init.headers ?? {}) } }));
+    keep(await fetch(path.startsWith('http') ? path : `${baseUrl}${path}`, { ...init, redirect: 'manual', headers: { ...headers(), ...(init.headers as Record<string, string> | undefined) } }));
 
   return {
     cookies,
