@@ -9,6 +9,7 @@ import type { Metrics } from './http/metrics';
 import type { JobQueue } from '../workers';
 import type { AuditQueries } from '../projections';
 import type { SamlConnectorService, ServiceInstanceService } from './saml-config';
+import type { TokenPackService } from './token-packs';
 import type { DirectoryRegistry } from './directory/directory-registry';
 import type { DirectoryConnectorService } from './directory/directory-connector-service';
 import type { BuiltInUserService } from './directory/built-in-user-service';
@@ -36,6 +37,7 @@ export interface AppServices {
   signInPolicies: SignInPolicies;
   samlConnectors: SamlConnectorService;
   serviceInstances: ServiceInstanceService;
+  tokenPacks: TokenPackService;
   /** Counts failed sign-ins (admins and users), in memory or in Redis. */
   limiter: RateLimiter;
 }

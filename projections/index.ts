@@ -9,6 +9,7 @@ import { directoryUsersProjection } from './directory-users.projection';
 import { samlConnectorsProjection } from './saml-connectors.projection';
 import { servicesProjection } from './services.projection';
 import { idpSessionsProjection } from './idp-sessions.projection';
+import { tokenPacksProjection } from './token-packs.projection';
 
 export type { Projection } from './projection';
 export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
@@ -27,6 +28,7 @@ export const allProjections: readonly Projection[] = [
   samlConnectorsProjection,
   servicesProjection,
   idpSessionsProjection,
+  tokenPacksProjection,
   auditProjection,
 ];
 export { createAuditQueries, type AuditQueries, type AuditRow } from './audit.queries';

@@ -10,7 +10,7 @@ import type { Projection } from './projection';
  */
 export const samlConnectorsProjection: Projection = {
   name: 'saml_connectors',
-  version: 1,
+  version: 2,
   tables: ['saml_connectors'],
   schema: `CREATE TABLE IF NOT EXISTS saml_connectors (
     tenant_id TEXT NOT NULL,
@@ -23,6 +23,8 @@ export const samlConnectorsProjection: Projection = {
     template INTEGER NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
+    -- Position of the last event that changed the row: a version that never repeats.
+    changed_at INTEGER NOT NULL,
     PRIMARY KEY (tenant_id, id)
   );
   CREATE INDEX IF NOT EXISTS saml_connectors_issuer ON saml_connectors (issuer COLLATE NOCASE);`,
@@ -34,14 +36,14 @@ export const samlConnectorsProjection: Projection = {
     switch (event.type) {
       case 'SamlConnectorCreated': {
         const { connectorId, name, config, template } = event.data;
-        prepared(db, `INSERT INTO saml_connectors (tenant_id, id, name, kind, issuer, config, signing, template, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)`).run(tenant, connectorId, name, config.kind, issuerOf(config), JSON.stringify(config), template ? 1 : 0, at, at);
+        prepared(db, `INSERT INTO saml_connectors (tenant_id, id, name, kind, issuer, config, signing, template, created_at, updated_at, changed_at)
+          VALUES (?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?)`).run(tenant, connectorId, name, config.kind, issuerOf(config), JSON.stringify(config), template ? 1 : 0, at, at, recorded.position);
         break;
       }
       case 'SamlConnectorUpdated': {
         const { connectorId, name, config } = event.data;
-        prepared(db, 'UPDATE saml_connectors SET name = ?, kind = ?, issuer = ?, config = ?, template = 0, updated_at = ? WHERE tenant_id = ? AND id = ?').run(
-          name, config.kind, issuerOf(config), JSON.stringify(config), at, tenant, connectorId);
+        prepared(db, 'UPDATE saml_connectors SET name = ?, kind = ?, issuer = ?, config = ?, template = 0, updated_at = ?, changed_at = ? WHERE tenant_id = ? AND id = ?').run(
+          name, config.kind, issuerOf(config), JSON.stringify(config), at, recorded.position, tenant, connectorId);
         break;
       }
       case 'SigningKeyGenerated':
@@ -51,7 +53,7 @@ export const samlConnectorsProjection: Projection = {
         const current = prepared(db, 'SELECT signing FROM saml_connectors WHERE tenant_id = ? AND id = ?').pluck().get(tenant, id) as string | undefined;
         if (current === undefined) break;
         const signing = evolveSigningSlots(JSON.parse(current) as StoredSigningSlots, event);
-        prepared(db, 'UPDATE saml_connectors SET signing = ?, updated_at = ? WHERE tenant_id = ? AND id = ?').run(JSON.stringify(signing), at, tenant, id);
+        prepared(db, 'UPDATE saml_connectors SET signing = ?, updated_at = ?, changed_at = ? WHERE tenant_id = ? AND id = ?').run(JSON.stringify(signing), at, recorded.position, tenant, id);
         break;
       }
       case 'SamlConnectorDeleted':

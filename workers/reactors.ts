@@ -1,4 +1,5 @@
 import type { Reactor } from './reactor';
+import { tokenPackMailReactor } from './token-pack-mail.reactor';
 
-/** Every reactor of the product. Mail and push reactors arrive with token packs and push challenges. */
-export const reactors: readonly Reactor[] = [];
+/** Every reactor of the product. */
+export const reactors: readonly Reactor[] = [tokenPackMailReactor];

@@ -37,6 +37,8 @@ export const errorCodes = {
   SAML_NAMEID_POLICY_UNSUPPORTED: { status: 400, message: 'The application asked for a user identifier format this connector does not send.' },
   SAML_VALUE_INVALID: { status: 422, message: 'A value from the directory cannot be put into a SAML assertion; fix the user entry in the directory.' },
   SAML_METADATA_INVALID: { status: 400, message: 'The service provider metadata is not valid.' },
+  ENROLLMENT_LINK_INVALID: { status: 400, message: 'This enrollment link is not valid; ask your administrator to send the token pack again.' },
+  ENROLLMENT_LINK_EXPIRED: { status: 410, message: 'This enrollment link has expired; ask your administrator to send the token pack again.' },
   CHALLENGE_EXPIRED: { status: 410, message: 'The approval request expired; start again.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; message: string }>;

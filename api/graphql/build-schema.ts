@@ -10,9 +10,10 @@ import { DirectoryUserResolver } from './resolvers/directory-user.resolver';
 import { SignInPolicyResolver } from './resolvers/sign-in-policy.resolver';
 import { SamlConnectorResolver } from './resolvers/saml-connector.resolver';
 import { ServiceInstanceResolver } from './resolvers/service-instance.resolver';
+import { TokenPackResolver } from './resolvers/token-pack.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver] as const;
+export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use

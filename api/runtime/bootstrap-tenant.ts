@@ -4,6 +4,7 @@ import { streamId, type CommandContext } from '../commands';
 import { tenantDecider } from '../domain/tenant';
 import { seedTemplateDirectory } from './seed-template-directory';
 import { seedTenantSamlDefaults } from '../saml-config';
+import { seedTenantTokenPack } from '../token-packs';
 
 /**
  * First start: creates the default tenant, then its first owner from the environment, or
@@ -16,6 +17,7 @@ export async function bootstrapTenant(services: AppServices): Promise<void> {
   await services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'CreateTenant', tenantId, name: 'Default organisation' }, ctx);
   await seedTemplateDirectory(services, ctx);
   await seedTenantSamlDefaults(services, ctx);
+  await seedTenantTokenPack(services, ctx);
   const setup = await services.firstOwner.bootstrap(
     { email: config.COUNTERSIGN_ADMIN_EMAIL, password: config.COUNTERSIGN_ADMIN_PASSWORD },
     ctx,

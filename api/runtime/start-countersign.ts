@@ -17,6 +17,9 @@ import type { Logger } from '../logger';
 import { bootstrapTenant } from './bootstrap-tenant';
 import { createSamlConnectorService, createServiceInstanceService } from '../saml-config';
 import { mountSso } from '../sso/mount-sso';
+import { createTokenPackService } from '../token-packs';
+import { registerMailWorkers } from '../../workers/register-mail-workers';
+import { createOutboxMailTransport, createSmtpMailTransport } from '../../workers';
 import { createDirectoryRegistry } from '../directory/directory-registry';
 import { createDirectoryConnectorService } from '../directory/directory-connector-service';
 import { createBuiltInUserService } from '../directory/built-in-user-service';
@@ -107,8 +110,18 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     signInPolicies: createSignInPolicies(readDb),
     samlConnectors: createSamlConnectorService({ readDb, execute, sealer, config, now }),
     serviceInstances: createServiceInstanceService({ readDb, execute }),
+    tokenPacks: createTokenPackService({ readDb, execute, sealer, enrollmentLinkKey: deriveKey(master.key, 'enrollment-link'), config, now }),
     limiter,
   };
+
+  // Mail workers: SMTP when SMTP_URL is set, otherwise .eml files in DATA_DIR/outbox.
+  const mailWorkers = queue && has('workers')
+    ? registerMailWorkers({
+        queue, store, execute, sealer, now, logger,
+        mailFrom: config.COUNTERSIGN_MAIL_FROM,
+        transport: config.SMTP_URL ? createSmtpMailTransport({ url: config.SMTP_URL }) : createOutboxMailTransport({ folder: join(config.dataDir, 'outbox') }),
+      })
+    : null;
 
   // 5. The default tenant and its first owner.
   if (has('api')) await bootstrapTenant(services);
@@ -142,6 +155,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       await apollo?.stop(); // drains HTTP requests and closes WebSockets
       if (server?.listening) await new Promise((resolve) => server!.close(resolve));
       await reactorRunner?.stop();
+      await mailWorkers?.close();
       await queue?.close(); // waits for active jobs
       await directories.closeAll();
       await runner?.stop();

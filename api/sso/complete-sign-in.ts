@@ -42,10 +42,8 @@ export async function completeSignIn(deps: { handle: CommandHandler; now: () => 
       }),
     };
   }
-  const skipped = await deps.handle(authenticationDecider, stream, { type: 'SkipSecondFactor' }, cmd);
-  const ready = skipped.state as PrimaryPassedState;
-
-  // 2. The signed Response.
+  // 2. The signed Response (recorded together with the skipped second factor).
+  const ready = state;
   const now = deps.now();
   const sessionIndex = `_${randomUUID()}`;
   const built = buildResponse({
@@ -54,7 +52,7 @@ export async function completeSignIn(deps: { handle: CommandHandler; now: () => 
     acsUrl: ready.request.acsUrl,
     inResponseTo: ready.request.requestId,
     profile: samlProfileOf(ready.profile, ctx.connector),
-    authn: { authnInstant: new Date(ready.authnInstant), secondFactorPassed: ready.mfa, sessionIndex },
+    authn: { authnInstant: new Date(ready.authnInstant), secondFactorPassed: ready.status === 'ready' && ready.mfa, sessionIndex },
     now,
     ids: { responseId: newSamlId(), assertionId: newSamlId() },
   });

@@ -24,9 +24,26 @@ export interface ServiceContext {
  * once per key (cached by certificate), not on every sign-in.
  */
 export function createServiceContexts(deps: { readDb: Database.Database; sealer: Sealer }) {
-  const serviceById = deps.readDb.prepare('SELECT * FROM services WHERE id = ?');
+  const serviceById = deps.readDb.prepare(
+    `SELECT s.*, c.changed_at AS connector_version FROM services s
+     LEFT JOIN saml_connectors c ON c.tenant_id = s.tenant_id AND c.id = s.saml_connector_id WHERE s.id = ?`,
+  );
   const connectorById = deps.readDb.prepare('SELECT * FROM saml_connectors WHERE tenant_id = ? AND id = ?');
   const keys = new Map<string, IdpSigningKey>();
+  // Parsed connectors by version (the position of their last change), so a sign-in does not re-parse the config JSON.
+  const records = new Map<string, SamlConnectorRecord>();
+  const record = (tenantId: string, connectorId: string, version: number): SamlConnectorRecord | undefined => {
+    const key = `${tenantId}/${connectorId}@${version}`;
+    let found = records.get(key);
+    if (!found) {
+      const row = connectorById.get(tenantId, connectorId) as SamlConnectorRow | undefined;
+      if (!row) return undefined;
+      found = toSamlConnectorRecord(row);
+      if (records.size > 1000) records.clear();
+      records.set(key, found);
+    }
+    return found;
+  };
 
   const signingKey = (record: SamlConnectorRecord): IdpSigningKey => {
     const cacheKey = record.signing.current.certificateBase64Der;
@@ -42,14 +59,13 @@ export function createServiceContexts(deps: { readDb: Database.Database; sealer:
   return {
     /** NOT_FOUND for an unknown service; SAML_SERVICE_STOPPED when its connectors are missing. */
     load(serviceId: string): ServiceContext {
-      const service = serviceById.get(serviceId) as ServiceRow | undefined;
+      const service = serviceById.get(serviceId) as (ServiceRow & { connector_version: number | null }) | undefined;
       if (!service) throw new AppError('NOT_FOUND', 'There is no sign-in service at this address; check the link the application uses.');
       if (!service.saml_connector_id || !service.directory_connector_id) {
         throw new AppError('SAML_SERVICE_STOPPED', `${service.name} is not fully configured yet; ask your administrator to finish it.`);
       }
-      const row = connectorById.get(service.tenant_id, service.saml_connector_id) as SamlConnectorRow | undefined;
-      if (!row) throw new AppError('SAML_SERVICE_STOPPED', `${service.name} has no SAML connector; ask your administrator to finish it.`);
-      const record = toSamlConnectorRecord(row);
+      const connector = service.connector_version !== null ? record(service.tenant_id, service.saml_connector_id, service.connector_version) : undefined;
+      if (!connector) throw new AppError('SAML_SERVICE_STOPPED', `${service.name} has no SAML connector; ask your administrator to finish it.`);
       return {
         tenantId: service.tenant_id,
         serviceId: service.id,
@@ -58,9 +74,9 @@ export function createServiceContexts(deps: { readDb: Database.Database; sealer:
         secondFactor: service.second_factor,
         directoryConnectorId: service.directory_connector_id,
         samlConnectorId: service.saml_connector_id,
-        connector: record.config,
-        record,
-        signingKey: signingKey(record),
+        connector: connector.config,
+        record: connector,
+        signingKey: signingKey(connector),
       };
     },
   };

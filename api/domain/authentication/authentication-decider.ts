@@ -11,7 +11,6 @@ export type AuthenticationCommand =
   | { type: 'RejectRequest'; serviceId: string; code: string; reason: string }
   | { type: 'PassPrimary'; username: string; authnInstant: string; profile: DirectoryUserProfile; viaSession: boolean; session?: { sessionKey: string; expiresAt: string } }
   | { type: 'FailPrimary'; username: string; reason: string; adminMessage: string; diagnostic?: string }
-  | { type: 'SkipSecondFactor' }
   | { type: 'IssueAssertion'; responseId: string; assertionId: string; sessionIndex: string; subject: string }
   | { type: 'Fail'; code: string; reason: string }
   | { type: 'EndIdpSession'; sessionKey: string };
@@ -63,13 +62,17 @@ export const authenticationDecider: Decider<AuthenticationCommand, Authenticatio
         if (state.failedAttempts + 1 < MAX_PASSWORD_ATTEMPTS) return [failed];
         return [failed, { type: 'AuthenticationFailed', data: { code: 'TOO_MANY_ATTEMPTS', reason: `${MAX_PASSWORD_ATTEMPTS} wrong passwords in one sign-in.` } }];
       }
-      case 'SkipSecondFactor':
+      case 'IssueAssertion': {
+        const issued: AuthenticationEvent = {
+          type: 'AssertionIssued',
+          data: { responseId: command.responseId, assertionId: command.assertionId, sessionIndex: command.sessionIndex, subject: command.subject, mfa: state.status === 'ready' && state.mfa, acsUrl: state.status === 'ready' || state.status === 'awaiting_second_factor' ? state.request.acsUrl : '' },
+        };
+        if (state.status === 'ready') return [issued];
         if (state.status !== 'awaiting_second_factor') throw ended(state.status);
-        if (state.request.secondFactor !== 'OFF') throw new AppError('FORBIDDEN', 'This service requires a second factor; it cannot be skipped.');
-        return [{ type: 'SecondFactorSkipped', data: { policy: 'OFF' } }];
-      case 'IssueAssertion':
-        if (state.status !== 'ready') throw state.status === 'awaiting_second_factor' ? new AppError('FORBIDDEN', 'The second factor has not been passed.') : ended(state.status);
-        return [{ type: 'AssertionIssued', data: { responseId: command.responseId, assertionId: command.assertionId, sessionIndex: command.sessionIndex, subject: command.subject, mfa: state.mfa, acsUrl: state.request.acsUrl } }];
+        // Only a service whose policy is explicitly OFF answers without a second factor.
+        if (state.request.secondFactor !== 'OFF') throw new AppError('FORBIDDEN', 'The second factor has not been passed.');
+        return [{ type: 'SecondFactorSkipped', data: { policy: 'OFF' } }, issued];
+      }
       case 'EndIdpSession':
         return [{ type: 'IdpSessionEnded', data: { sessionKey: command.sessionKey, reason: 'LOGOUT' } }];
       case 'Fail':
