@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { graphqlClient } from '../test/support/graphql-client';
 import { generatedUserName, generatedUserPassword } from '../test/slapd/fixture-users';
 import { startSlapd } from '../test/slapd/start-slapd';
-import { startTestServer, TEST_ADMIN } from '../test/support/start-test-server';
+import { TEST_ADMIN } from '../test/support/start-test-server';
+import { startServerProcess } from './internal-server-process';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '24' }, users: { type: 'string', default: '10000' } } });
 const seconds = Number(values.seconds);
@@ -19,7 +20,7 @@ const users = Number(values.users);
 const SP = { entityId: 'https://bench-sp.example.test/metadata', acsUrl: 'https://bench-sp.example.test/acs' };
 
 const slapd = await startSlapd({ users, threads: 2 });
-const server = await startTestServer({ COUNTERSIGN_DEMO_USERS: 'false' });
+const server = await startServerProcess();
 const admin = graphqlClient(server.url);
 await admin.request('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { csrfToken } }', { e: TEST_ADMIN.email, p: TEST_ADMIN.password });
 const must = <T>(r: { data?: T; errors?: unknown }) => {
@@ -75,23 +76,24 @@ async function run(ms: number, record: boolean) {
 }
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
-await run(2_000, false);
-global.gc?.();
-const memBefore = process.memoryUsage();
-const cpuBefore = process.cpuUsage();
+await run(3_000, false);
+const rssBefore = server.rssBytes();
+const cpuBefore = server.cpuMs();
 const started = performance.now();
+const rssSamples: number[] = [];
+const sampler = setInterval(() => rssSamples.push(server.rssBytes()), 10_000);
 await run(seconds * 1000, true);
+clearInterval(sampler);
 const elapsed = (performance.now() - started) / 1000;
-const cpu = process.cpuUsage(cpuBefore);
-global.gc?.();
-const memAfter = process.memoryUsage();
+const cpuMs = server.cpuMs() - cpuBefore;
+const rssAfter = server.rssBytes();
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 console.log(`\nSAML sign-ins through HTTP (POST AuthnRequest → password page → LDAP first factor over STARTTLS → signed Response), ${seconds} s, ${values.concurrency} concurrent:`);
 console.log(`  ${Math.round(completed / elapsed)} sign-ins/s (${completed} complete, ${failed} failed)`);
 for (const [step, xs] of Object.entries(steps)) console.log(`  ${step.padEnd(9)} p50 ${pct(xs, 50).toFixed(1)} ms   p99 ${pct(xs, 99).toFixed(1)} ms`);
-console.log(`  CPU of this process (server + load generator): ${((cpu.user + cpu.system) / 1000 / completed).toFixed(2)} ms per sign-in`);
-console.log(`  memory: heap ${mb(memBefore.heapUsed)} → ${mb(memAfter.heapUsed)}, RSS ${mb(memBefore.rss)} → ${mb(memAfter.rss)}${global.gc ? '' : ' (run with node --expose-gc for settled heap figures)'}`);
+console.log(`  server CPU: ${(cpuMs / completed).toFixed(2)} ms per sign-in (${Math.round(cpuMs / 10 / elapsed)}% of one core)`);
+console.log(`  server memory (RSS): ${mb(rssBefore)} → ${mb(rssAfter)}${rssSamples.length > 1 ? `; every 10 s: ${rssSamples.map(mb).join(', ')}` : ''}`);
 console.log(`  target >= 400 sign-ins/s: ${completed / elapsed >= 400 ? 'met' : 'MISSED'}`);
 await server.stop();
 await slapd.stop();
