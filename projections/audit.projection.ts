@@ -2,6 +2,7 @@ import { prepared } from './internal/prepared';
 import type { Projection } from './projection';
 import { categoryOf, describeEvent } from './internal/describe-event';
 import { redact } from './internal/redact';
+import { auditFacets } from './internal/audit-facets';
 
 /**
  * Every event of every tenant, secrets redacted, newest-first queries by position. This is
@@ -9,8 +10,8 @@ import { redact } from './internal/redact';
  */
 export const auditProjection: Projection = {
   name: 'audit',
-  version: 1,
-  tables: ['audit_events'],
+  version: 2,
+  tables: ['audit_events', 'audit_streams'],
   schema: `CREATE TABLE IF NOT EXISTS audit_events (
     position INTEGER PRIMARY KEY,
     event_id TEXT NOT NULL,
@@ -26,14 +27,31 @@ export const auditProjection: Projection = {
     correlation_id TEXT NOT NULL,
     causation_id TEXT NOT NULL,
     ip TEXT,
-    user_agent TEXT
+    user_agent TEXT,
+    username TEXT,
+    service_id TEXT,
+    outcome TEXT
   );
-  CREATE INDEX IF NOT EXISTS audit_events_tenant ON audit_events (tenant_id, position DESC);`,
+  CREATE INDEX IF NOT EXISTS audit_events_tenant ON audit_events (tenant_id, position DESC);
+  CREATE INDEX IF NOT EXISTS audit_events_correlation ON audit_events (tenant_id, correlation_id);
+  CREATE TABLE IF NOT EXISTS audit_streams (
+    stream_id TEXT PRIMARY KEY,
+    username TEXT,
+    service_id TEXT
+  ) WITHOUT ROWID;`,
   apply(db, e) {
-    prepared(db, 
+    const known = prepared(db, 'SELECT username, service_id AS serviceId FROM audit_streams WHERE stream_id = ?').get(e.streamId) as
+      | { username: string | null; serviceId: string | null }
+      | undefined;
+    const facets = auditFacets(e, known);
+    if (facets.username !== (known?.username ?? null) || facets.serviceId !== (known?.serviceId ?? null)) {
+      prepared(db, 'INSERT OR REPLACE INTO audit_streams (stream_id, username, service_id) VALUES (?, ?, ?)').run(e.streamId, facets.username, facets.serviceId);
+    }
+    prepared(
+      db,
       `INSERT OR IGNORE INTO audit_events (position, event_id, tenant_id, stream_id, type, category, actor_kind, actor_id,
-        occurred_at, summary, data, correlation_id, causation_id, ip, user_agent)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        occurred_at, summary, data, correlation_id, causation_id, ip, user_agent, username, service_id, outcome)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       e.position,
       e.eventId,
@@ -50,6 +68,9 @@ export const auditProjection: Projection = {
       e.metadata.causationId,
       e.metadata.ip ?? null,
       e.metadata.userAgent ?? null,
+      facets.username,
+      facets.serviceId,
+      facets.outcome,
     );
   },
 };

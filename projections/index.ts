@@ -31,5 +31,6 @@ export const allProjections: readonly Projection[] = [
   tokenPacksProjection,
   auditProjection,
 ];
-export { createAuditQueries, type AuditQueries, type AuditRow } from './audit.queries';
+export { createAuditQueries, type AuditFilter, type AuditQueries, type AuditRow } from './audit.queries';
 export { createCheckpointProgress } from './checkpoint-progress';
+export { pruneAudit } from './prune-audit';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { allProjections, createAuditQueries, createCheckpointProgress, createProjectionRunner, openReadModelDb, type ProjectionRunner } from '../../projections';
+import { allProjections, createAuditQueries, createCheckpointProgress, createProjectionRunner, openReadModelDb, pruneAudit, type ProjectionRunner } from '../../projections';
 import { createReactorRunner } from '../../workers/reactor-runner';
 import { reactors } from '../../workers/reactors';
 import type { AppServices } from '../app-services';
@@ -17,6 +17,7 @@ import type { Logger } from '../logger';
 import { bootstrapTenant } from './bootstrap-tenant';
 import { createSamlConnectorService, createServiceInstanceService } from '../saml-config';
 import { mountSso } from '../sso/mount-sso';
+import { mountAuditExport } from '../http/audit-export';
 import { createTokenPackService } from '../token-packs';
 import { registerMailWorkers } from '../../workers/register-mail-workers';
 import { createOutboxMailTransport, createSmtpMailTransport } from '../../workers';
@@ -134,6 +135,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     server = createServer(app);
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
     mountSso(app, services);
+    mountAuditExport(app, services);
     mountWebApp(app, join(import.meta.dirname, '../../web/dist'), services);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
@@ -142,6 +144,9 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   }
   const gauges = setInterval(() => void updateGauges(services, runner), 5_000);
   gauges.unref();
+  // Audit retention: hourly, on the process that writes the read models.
+  const pruning = has('projections') ? setInterval(() => pruneAudit(readDb, now()), 3_600_000) : undefined;
+  pruning?.unref();
   const address = server?.address();
   const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : config.publicUrl;
   logger.info({ roles, url: config.publicUrl, eventStore: config.EVENTSTORE_URL ? 'kurrentdb' : 'sqlite', queue: config.REDIS_URL ? 'bullmq' : 'sqlite' }, 'Countersign is running');
@@ -152,6 +157,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     url,
     async stop() {
       clearInterval(gauges);
+      clearInterval(pruning);
       await apollo?.stop(); // drains HTTP requests and closes WebSockets
       if (server?.listening) await new Promise((resolve) => server!.close(resolve));
       await reactorRunner?.stop();

@@ -11,6 +11,7 @@ const describers: Record<string, Describer> = {
   ApiKeyIssued: (d) => `API key "${d.name}" issued (${(d.scopes as string[] | undefined)?.join(', ')})`,
   ApiKeyRevoked: () => 'API key revoked',
   SignInPolicySet: (d) => `Sign-in lockout set to ${d.maxFailures} wrong passwords per ${d.windowMinutes} minutes`,
+  AuditRetentionSet: (d) => (d.days ? `Audit history limited to the last ${d.days} days` : 'Audit history kept without limit'),
   AdminSignedIn: (d) => `Admin ${d.email} signed in`,
   AdminSignedOut: () => 'Admin signed out',
   AdminSignInFailed: (d) => `Failed admin sign-in for ${d.email} (${String(d.reason).toLowerCase().replaceAll('_', ' ')})`,

@@ -8,4 +8,5 @@ export type TenantCommand =
   | { type: 'ChangeAdminPassword'; adminId: string; passwordHash: Sealed }
   | { type: 'IssueApiKey'; keyId: string; name: string; scopes: Scope[]; secretHash: string }
   | { type: 'RevokeApiKey'; keyId: string }
-  | { type: 'SetSignInPolicy'; policy: SignInPolicy };
+  | { type: 'SetSignInPolicy'; policy: SignInPolicy }
+  | { type: 'SetAuditRetention'; days: number | null };

@@ -63,6 +63,12 @@ export function decideTenant(command: TenantCommand, state: TenantState): Tenant
       if (Object.keys(problems).length) throw validationError(problems);
       return [{ type: 'SignInPolicySet', data: { maxFailures, windowMinutes } }];
     }
+    case 'SetAuditRetention': {
+      if (command.days !== null && (!Number.isInteger(command.days) || command.days < 1 || command.days > 3650)) {
+        throw validationError({ days: 'keep between 1 and 3650 days, or clear it to keep everything' });
+      }
+      return [{ type: 'AuditRetentionSet', data: { days: command.days } }];
+    }
     case 'RevokeApiKey': {
       const key = state.apiKeys.get(command.keyId);
       if (!key) throw new AppError('NOT_FOUND', 'No API key with that id.');

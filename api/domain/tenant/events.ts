@@ -14,7 +14,8 @@ export type TenantEvent =
   | { type: 'AdminPasswordChanged'; data: { adminId: string; passwordHash: Sealed } }
   | { type: 'ApiKeyIssued'; data: { keyId: string; name: string; scopes: Scope[]; secretHash: string } }
   | { type: 'ApiKeyRevoked'; data: { keyId: string } }
-  | { type: 'SignInPolicySet'; data: SignInPolicy };
+  | { type: 'SignInPolicySet'; data: SignInPolicy }
+  | { type: 'AuditRetentionSet'; data: { days: number | null } };
 
 /** How many wrong passwords a user (and a client address) may try before waiting. */
 export interface SignInPolicy {
@@ -32,4 +33,5 @@ export const tenantEventTypes: readonly TenantEventType[] = [
   'ApiKeyIssued',
   'ApiKeyRevoked',
   'SignInPolicySet',
+  'AuditRetentionSet',
 ];

@@ -26,6 +26,7 @@ export function evolveTenant(state: TenantState, event: TenantEvent): TenantStat
       return { ...state, apiKeys: new Map(state.apiKeys).set(event.data.keyId, { revoked: true }) };
     case 'AdminPasswordChanged':
     case 'SignInPolicySet':
+    case 'AuditRetentionSet':
       return state;
   }
 }

@@ -1,8 +1,11 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { AuditRow } from '../../../projections';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { streamId } from '../../commands';
+import { tenantDecider } from '../../domain/tenant';
+import type { AuditFilter as QueryFilter, AuditRow } from '../../../projections';
+import { AuditFilter } from '../types/audit-filter.type';
 import { validationError } from '../../errors';
 import { requirePermissions } from '../auth-checker';
-import { tenantOf, type GraphQLContext } from '../context';
+import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
 import { AuditEvent, AuditEventConnection } from '../types/audit-event.type';
 import { liveAuditEvents } from './internal/live-audit-events';
 
@@ -20,6 +23,9 @@ export function toAuditEvent(row: AuditRow): AuditEvent {
     correlationId: row.correlation_id,
     ip: row.ip,
     userAgent: row.user_agent,
+    username: row.username,
+    serviceId: row.service_id,
+    outcome: row.outcome,
   };
 }
 
@@ -37,9 +43,10 @@ export class AuditResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter,
   ): AuditEventConnection {
     if (first < 1 || first > 500) throw validationError({ first: 'ask for between 1 and 500 events per page' });
-    const rows = ctx.services.auditQueries.page(tenantOf(ctx), first + 1, parseCursor(after, 'after'));
+    const rows = ctx.services.auditQueries.page(tenantOf(ctx), first + 1, { before: parseCursor(after, 'after'), filter: toFilter(filter), now: ctx.services.now() });
     const page = rows.slice(0, first);
     return {
       edges: page.map((row) => ({ cursor: String(row.position), node: toAuditEvent(row) })),
@@ -48,20 +55,70 @@ export class AuditResolver {
   }
 
   @Authorized('audit:read')
+  @Query(() => Int, {
+    nullable: true,
+    description: 'Days of audit history shown and exported (null: all). The event store itself keeps every event; this setting only limits the audit read model.',
+  })
+  auditRetentionDays(@Ctx() ctx: GraphQLContext): number | null {
+    return (ctx.services.readDb.prepare('SELECT audit_retention_days FROM tenants WHERE id = ?').pluck().get(tenantOf(ctx)) as number | null) ?? null;
+  }
+
+  @Authorized('config:write')
+  @Mutation(() => Int, {
+    nullable: true,
+    description:
+      'Hides audit events older than `days` from queries and exports and drops them from the read models (null keeps everything). The event store keeps its own retention policy: events are not deleted from it.',
+  })
+  async setAuditRetention(@Arg('days', () => Int, { nullable: true }) days: number | null, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    const tenantId = tenantOf(ctx);
+    await ctx.services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'SetAuditRetention', days: days ?? null }, commandContextOf(ctx));
+    return this.auditRetentionDays(ctx);
+  }
+
+  @Authorized('audit:read')
+  @Query(() => [AuditEvent], { description: 'Every event of one sign-in, enrollment or request, oldest first: its timeline.' })
+  auditTimeline(@Arg('correlationId', () => String) correlationId: string, @Ctx() ctx: GraphQLContext): AuditEvent[] {
+    return ctx.services.auditQueries.page(tenantOf(ctx), 500, { filter: { correlationId }, now: ctx.services.now() }).reverse().map(toAuditEvent);
+  }
+
+  @Authorized('audit:read')
   @Subscription(() => AuditEvent, {
     name: 'auditEvents',
     description:
       'Events of your organisation as they are recorded, oldest first. Pass the position of the last event you saw as `after` to resume with no gap and no duplicate.',
-    subscribe: ({ args, context }) => {
-      const ctx = context as GraphQLContext;
-      requirePermissions(ctx.principal, ['audit:read']);
-      return liveAuditEvents(ctx.services, tenantOf(ctx), parseCursor(args.after as string | undefined, 'after'));
-    },
+    subscribe: ({ args, context }) => subscribe(context as GraphQLContext, args),
   })
   auditEvents_subscription(
     @Root() row: AuditRow,
     @Arg('after', () => String, { nullable: true, description: 'Resume after this position.' }) _after?: string,
+    @Arg('filter', () => AuditFilter, { nullable: true }) _filter?: AuditFilter,
   ): AuditEvent {
     return toAuditEvent(row);
   }
+
+  @Authorized('audit:read')
+  @Subscription(() => AuditEvent, {
+    name: 'authenticationEvents',
+    description: 'Sign-in events only (category authentication), as they are recorded; resumable with `after` like auditEvents.',
+    subscribe: ({ args, context }) => subscribe(context as GraphQLContext, { ...args, filter: { ...(args.filter ?? {}), categories: ['authentication'] } }),
+  })
+  authenticationEvents_subscription(
+    @Root() row: AuditRow,
+    @Arg('after', () => String, { nullable: true, description: 'Resume after this position.' }) _after?: string,
+    @Arg('filter', () => AuditFilter, { nullable: true }) _filter?: AuditFilter,
+  ): AuditEvent {
+    return toAuditEvent(row);
+  }
+}
+
+function subscribe(ctx: GraphQLContext, args: Record<string, unknown>) {
+  requirePermissions(ctx.principal, ['audit:read']);
+  return liveAuditEvents(ctx.services, tenantOf(ctx), parseCursor(args.after as string | undefined, 'after'), toFilter(args.filter as AuditFilter | undefined));
+}
+
+/** The GraphQL filter as the read model takes it. */
+export function toFilter(filter: AuditFilter | undefined | null): QueryFilter {
+  if (!filter) return {};
+  const { outcome, ...rest } = filter;
+  return Object.fromEntries(Object.entries({ ...rest, outcome: outcome as QueryFilter['outcome'] }).filter(([, v]) => v !== undefined && v !== null)) as QueryFilter;
 }

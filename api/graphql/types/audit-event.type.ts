@@ -47,6 +47,15 @@ export class AuditEvent {
 
   @Field(() => String, { nullable: true })
   userAgent?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The user the event is about, when there is one.' })
+  username?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The service instance the event is about, when there is one.' })
+  serviceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'success or failure, for events that end something.' })
+  outcome?: string | null;
 }
 
 @ObjectType()

@@ -1,4 +1,4 @@
-import type { AuditRow } from '../../../../projections';
+import type { AuditFilter, AuditRow } from '../../../../projections';
 import type { AppServices } from '../../../app-services';
 
 /**
@@ -6,7 +6,7 @@ import type { AppServices } from '../../../app-services';
  * by position from the read model whenever it advances, so a resumed subscriber gets every
  * row after its cursor exactly once, in order.
  */
-export async function* liveAuditEvents(services: AppServices, tenantId: string, after?: bigint): AsyncGenerator<AuditRow> {
+export async function* liveAuditEvents(services: AppServices, tenantId: string, after?: bigint, filter: AuditFilter = {}): AsyncGenerator<AuditRow> {
   const queries = services.auditQueries;
   let cursor = after ?? queries.newestPosition(tenantId);
   let wake: (() => void) | null = null;
@@ -21,7 +21,7 @@ export async function* liveAuditEvents(services: AppServices, tenantId: string, 
       wake = null;
       advanced = false;
       for (;;) {
-        const rows = queries.after(tenantId, cursor, 500);
+        const rows = queries.after(tenantId, cursor, 500, filter);
         for (const row of rows) {
           cursor = row.position;
           yield row;
