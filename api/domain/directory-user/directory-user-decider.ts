@@ -33,7 +33,9 @@ export const directoryUserDecider: Decider<DirectoryUserCommand, DirectoryUserEv
   initialState: { status: 'none' },
   decide(command, state) {
     if (command.type === 'AddUser') {
-      if (state.status === 'active') throw new AppError('ALREADY_EXISTS', `A user named ${command.username} already exists in this directory.`);
+      if (state.status === 'active') {
+        throw new AppError('ALREADY_EXISTS', `A user named ${command.username} already exists in this directory.`, { fields: { username: 'this username is taken in this directory; choose another' } });
+      }
       validate(command.fields, command.username);
       return [{ type: 'DirectoryUserAdded', data: { connectorId: command.connectorId, userId: command.userId, username: command.username, ...command.fields } }];
     }

@@ -34,9 +34,11 @@ export class DirectoryUserResolver {
     const where = `tenant_id = ? AND connector_id = ? AND (username_lower LIKE ? ESCAPE '\\' OR lower(email) LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\')`;
     const args = [tenantOf(ctx), connectorId, like, like, like];
     const db = ctx.services.readDb;
-    const rows = db.prepare(`SELECT * FROM directory_users WHERE ${where} AND username_lower > ? ORDER BY username_lower LIMIT ?`).all(...args, after ?? '', first) as UserRow[];
+    const fetched = db.prepare(`SELECT * FROM directory_users WHERE ${where} AND username_lower > ? ORDER BY username_lower LIMIT ?`).all(...args, after ?? '', first + 1) as UserRow[];
+    const rows = fetched.slice(0, first);
     const total = db.prepare(`SELECT COUNT(*) FROM directory_users WHERE ${where}`).pluck().get(...args) as number;
-    return { users: rows.map(toUser), total, endCursor: rows.length === first ? rows[rows.length - 1]!.username.toLowerCase() : null };
+    const hasNextPage = fetched.length > first;
+    return { users: rows.map(toUser), total, hasNextPage, endCursor: hasNextPage ? rows[rows.length - 1]!.username.toLowerCase() : null };
   }
 
   @Authorized('users:write')

@@ -19,6 +19,7 @@ export class DirectoryUserPage {
   @Field(() => [DirectoryUser]) users!: DirectoryUser[];
   @Field(() => Int, { description: 'Users matching the search in all pages.' }) total!: number;
   @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor!: string | null;
+  @Field(() => Boolean, { description: 'Whether another page follows.' }) hasNextPage!: boolean;
 }
 
 @InputType({ description: 'A built-in directory user to add.' })
