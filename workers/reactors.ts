@@ -1,5 +1,6 @@
 import type { Reactor } from './reactor';
 import { tokenPackMailReactor } from './token-pack-mail.reactor';
+import { passwordLinkMailReactor } from './password-link-mail';
 
 /** Every reactor of the product. */
-export const reactors: readonly Reactor[] = [tokenPackMailReactor];
+export const reactors: readonly Reactor[] = [tokenPackMailReactor, passwordLinkMailReactor];

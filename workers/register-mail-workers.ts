@@ -1,6 +1,7 @@
 import { PermanentJobError, type Job, type JobFailure, type JobQueue } from './job-queue';
 import { createTokenPackMailProcessor, type TokenPackMailDeps } from './token-pack-mail.processor';
 import { MAIL_QUEUE, TOKEN_PACK_MAIL_JOB } from './token-pack-mail.reactor';
+import { createPasswordLinkMailProcessor, PASSWORD_LINK_MAIL_JOB } from './password-link-mail';
 
 export interface MailWorkerDeps extends TokenPackMailDeps {
   queue: JobQueue;
@@ -15,11 +16,12 @@ interface MailJobHandler {
 
 /**
  * Starts processing the `mail` queue in this process, one handler per job name (token pack
- * emails today). `close()` waits for the emails being sent, then closes the transport.
+ * and password link emails). `close()` waits for the emails being sent, then closes the transport.
  */
 export function registerMailWorkers(deps: MailWorkerDeps): { close(): Promise<void> } {
   const handlers: Record<string, MailJobHandler> = {
     [TOKEN_PACK_MAIL_JOB]: createTokenPackMailProcessor(deps) as MailJobHandler,
+    [PASSWORD_LINK_MAIL_JOB]: createPasswordLinkMailProcessor(deps) as MailJobHandler,
   };
   const worker = deps.queue.process<never>(
     MAIL_QUEUE,

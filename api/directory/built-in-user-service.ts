@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
 import { hashPassword, type Sealer } from '../crypto';
-import { directoryUserDecider, directoryUserId, type DirectoryUserFields } from '../domain/directory-user';
+import { randomToken, tokenHash } from '../auth/tokens';
+import { directoryUserDecider, directoryUserId, PASSWORD_LINK_SEAL_CONTEXT, type DirectoryUserFields } from '../domain/directory-user';
 import { AppError, validationError } from '../errors';
 
 export interface BuiltInUserInput {
@@ -33,7 +34,10 @@ export interface UserRow {
 const MIN_PASSWORD = 10;
 
 /** Managing users of a built-in directory: add, edit, remove, set passwords. */
-export function createBuiltInUserService(deps: { readDb: Database.Database; execute: CommandBus; sealer: Sealer }) {
+/** How long an emailed password link works. */
+export const PASSWORD_LINK_HOURS = 24;
+
+export function createBuiltInUserService(deps: { readDb: Database.Database; execute: CommandBus; sealer: Sealer; publicUrl: () => string; now: () => Date }) {
   const connector = deps.readDb.prepare('SELECT type FROM directory_connectors WHERE tenant_id = ? AND id = ?').pluck();
   const userById = deps.readDb.prepare('SELECT * FROM directory_users WHERE tenant_id = ? AND id = ?');
   const stream = (ctx: CommandContext, userId: string) => streamId('directoryUser', ctx.tenantId, userId);
@@ -79,6 +83,24 @@ export function createBuiltInUserService(deps: { readDb: Database.Database; exec
     async remove(userId: string, ctx: CommandContext): Promise<void> {
       this.find(ctx.tenantId, userId);
       await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'RemoveUser' }, ctx);
+    },
+    /** Emails the user a single-use link to choose their password (it replaces any earlier link). */
+    async sendPasswordLink(userId: string, ctx: CommandContext): Promise<void> {
+      this.find(ctx.tenantId, userId);
+      const token = randomToken();
+      const link = `${deps.publicUrl()}/password/${encodeURIComponent(ctx.tenantId)}/${encodeURIComponent(userId)}?t=${token}`;
+      await deps.execute(directoryUserDecider, stream(ctx, userId), {
+        type: 'IssuePasswordLink',
+        tokenHash: tokenHash(token),
+        link: deps.sealer.seal(link, PASSWORD_LINK_SEAL_CONTEXT),
+        expiresAt: new Date(deps.now().getTime() + PASSWORD_LINK_HOURS * 3_600_000).toISOString(),
+      }, ctx);
+    },
+    /** The user's side of the link: sets the password if the link is current and unexpired. */
+    async setPasswordWithLink(userId: string, token: string, password: string, ctx: CommandContext): Promise<void> {
+      await deps.execute(directoryUserDecider, stream(ctx, userId), {
+        type: 'SetPasswordWithLink', tokenHash: tokenHash(token), passwordHash: await sealedHash(password), now: deps.now().toISOString(),
+      }, ctx);
     },
     async setPassword(userId: string, password: string, ctx: CommandContext): Promise<void> {
       this.find(ctx.tenantId, userId);

@@ -18,6 +18,7 @@ import { bootstrapTenant } from './bootstrap-tenant';
 import { createSamlConnectorService, createServiceInstanceService } from '../saml-config';
 import { mountSso } from '../sso/mount-sso';
 import { mountAuditExport } from '../http/audit-export';
+import { createPasswordLinkRouter } from '../directory/password-link-router';
 import { createTokenPackService } from '../token-packs';
 import { registerMailWorkers } from '../../workers/register-mail-workers';
 import { createOutboxMailTransport, createSmtpMailTransport } from '../../workers';
@@ -107,7 +108,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     auditQueries: createAuditQueries(readDb),
     directories,
     directoryConnectors: createDirectoryConnectorService({ readDb, execute, sealer, registry: directories }),
-    builtInUsers: createBuiltInUserService({ readDb, execute, sealer }),
+    builtInUsers: createBuiltInUserService({ readDb, execute, sealer, publicUrl: () => config.publicUrl, now }),
     signInPolicies: createSignInPolicies(readDb),
     samlConnectors: createSamlConnectorService({ readDb, execute, sealer, config, now }),
     serviceInstances: createServiceInstanceService({ readDb, execute }),
@@ -136,6 +137,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
     mountSso(app, services);
     mountAuditExport(app, services);
+    app.use(createPasswordLinkRouter(services));
     mountWebApp(app, join(import.meta.dirname, '../../web/dist'), services);
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);

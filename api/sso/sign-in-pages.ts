@@ -1,4 +1,4 @@
-import { escapeHtml as e, page } from './internal/html';
+import { escapeHtml as e, page } from '../http/html-page';
 
 /** The username and password form of one sign-in (no script, no bundle). */
 export function renderSignInPage(input: { signInId: string; serviceId: string; serviceName: string; username?: string; error?: string }): string {

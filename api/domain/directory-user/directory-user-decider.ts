@@ -8,7 +8,7 @@ export type DirectoryUserCommand =
   | { type: 'UpdateUser'; fields: DirectoryUserFields }
   | { type: 'RemoveUser' }
   | { type: 'SetPassword'; passwordHash: Sealed; by: 'admin' | 'user' }
-  | { type: 'IssuePasswordLink'; tokenHash: string; expiresAt: string }
+  | { type: 'IssuePasswordLink'; tokenHash: string; link: Sealed; expiresAt: string }
   | { type: 'SetPasswordWithLink'; tokenHash: string; passwordHash: Sealed; now: string };
 
 export type DirectoryUserState =
@@ -50,7 +50,8 @@ export const directoryUserDecider: Decider<DirectoryUserCommand, DirectoryUserEv
       case 'SetPassword':
         return [{ type: 'PasswordSet', data: { ...ids, passwordHash: command.passwordHash, by: command.by } }];
       case 'IssuePasswordLink':
-        return [{ type: 'PasswordLinkIssued', data: { ...ids, email: state.fields.email, tokenHash: command.tokenHash, expiresAt: command.expiresAt } }];
+        if (!state.fields.enabled) throw new AppError('BAD_USER_INPUT', 'This user is disabled; enable the user before sending a password link.');
+        return [{ type: 'PasswordLinkIssued', data: { ...ids, email: state.fields.email, tokenHash: command.tokenHash, link: command.link, expiresAt: command.expiresAt } }];
       case 'SetPasswordWithLink': {
         const link = state.link;
         if (!link || link.tokenHash !== command.tokenHash) throw new AppError('BAD_USER_INPUT', 'This password link was replaced or already used; ask for a new one.');

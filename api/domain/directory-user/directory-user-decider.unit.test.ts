@@ -32,7 +32,7 @@ describe('built-in directory user decider', () => {
   });
 
   it('a password link works once, before it expires', () => {
-    const link: DirectoryUserEvent = { type: 'PasswordLinkIssued', data: { connectorId: 'c', userId: 'c.u', email: fields.email, tokenHash: 't', expiresAt: '2030-01-01T00:00:00Z' } };
+    const link: DirectoryUserEvent = { type: 'PasswordLinkIssued', data: { connectorId: 'c', userId: 'c.u', email: fields.email, tokenHash: 't', link: hash, expiresAt: '2030-01-01T00:00:00Z' } };
     const state = fold(directoryUserDecider, [added, link]);
     const used = directoryUserDecider.decide({ type: 'SetPasswordWithLink', tokenHash: 't', passwordHash: hash, now: '2029-01-01T00:00:00Z' }, state);
     expect(used[0]).toMatchObject({ type: 'PasswordSet', data: { by: 'user' } });

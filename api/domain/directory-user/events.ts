@@ -19,6 +19,9 @@ export type DirectoryUserEvent =
   | { type: 'DirectoryUserUpdated'; data: { connectorId: string; userId: string } & DirectoryUserFields }
   | { type: 'DirectoryUserRemoved'; data: { connectorId: string; userId: string } }
   | { type: 'PasswordSet'; data: { connectorId: string; userId: string; passwordHash: Sealed; by: 'admin' | 'user' } }
-  | { type: 'PasswordLinkIssued'; data: { connectorId: string; userId: string; email: string; tokenHash: string; expiresAt: string } };
+  | { type: 'PasswordLinkIssued'; data: { connectorId: string; userId: string; email: string; tokenHash: string; link: Sealed; expiresAt: string } };
+
+/** Seal context of the emailed password link (a bearer secret until used). */
+export const PASSWORD_LINK_SEAL_CONTEXT = 'directoryUser:passwordLink';
 
 export const directoryUserEventTypes = ['DirectoryUserAdded', 'DirectoryUserUpdated', 'DirectoryUserRemoved', 'PasswordSet', 'PasswordLinkIssued'] as const;

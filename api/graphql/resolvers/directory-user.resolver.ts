@@ -78,6 +78,13 @@ export class DirectoryUserResolver {
   }
 
   @Authorized('users:write')
+  @Mutation(() => Boolean, { description: 'Emails the user a link, valid for 24 hours and usable once, to choose their own password.' })
+  async sendDirectoryUserPasswordLink(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.builtInUsers.sendPasswordLink(id, commandContextOf(ctx));
+    return true;
+  }
+
+  @Authorized('users:write')
   @Mutation(() => ImportReport, {
     description: 'Imports users from CSV (header: username,email,displayName[,phone,password,enabled,immutableId]); reports each row that could not be imported and why.',
   })
