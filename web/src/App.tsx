@@ -22,8 +22,8 @@ export function App() {
         <Route index element={<DashboardPage />} />
         <Route path="directories/*" element={<DirectoriesPage />} />
         <Route path="connectors" element={<Navigate to="/connectors/saml" replace />} />
-        <Route path="connectors/saml" element={<SamlConnectorsPage />} />
-        <Route path="services" element={<ServicesPage />} />
+        <Route path="connectors/saml/*" element={<SamlConnectorsPage />} />
+        <Route path="services/*" element={<ServicesPage />} />
         <Route path="token-packs" element={<TokenPacksPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+// Before App: the shared pieces come ahead of the section stylesheets the pages import, which refine them.
+import './components.css';
 import { App } from './App';
 import { SessionProvider } from './components/SessionProvider';
 import './styles.css';

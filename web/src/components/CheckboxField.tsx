@@ -1,18 +1,22 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
+import { FieldHelp } from './FieldHelp';
+import { helpIdOf } from './FieldLabel';
 
 export interface CheckboxFieldProps extends Omit<ComponentProps<'input'>, 'type'> {
   label: string;
   hint?: ReactNode;
+  /** What the setting is and when to turn it on: a tip by an info icon beside the label. */
+  help?: ReactNode;
   /** A caution about the current state, e.g. when a safety check is off. */
   warning?: ReactNode;
   error?: string | undefined;
 }
 
-/** A checkbox with its label beside it and optional hint, warning and error under it. */
-export function CheckboxField({ label, hint, warning, error, id, className, ...input }: CheckboxFieldProps) {
+/** A checkbox with its label (and optional help tip) beside it, and optional hint, warning and error under it. */
+export function CheckboxField({ label, hint, help, warning, error, id, className, ...input }: CheckboxFieldProps) {
   const autoId = useId();
   const inputId = id ?? autoId;
-  const describedBy = [hint ? `${inputId}-hint` : '', warning ? `${inputId}-warning` : '', error ? `${inputId}-error` : '']
+  const describedBy = [help ? helpIdOf(inputId) : '', hint ? `${inputId}-hint` : '', warning ? `${inputId}-warning` : '', error ? `${inputId}-error` : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -26,6 +30,11 @@ export function CheckboxField({ label, hint, warning, error, id, className, ...i
           {...input}
         />
         <label htmlFor={inputId}>{label}</label>
+        {help ? (
+          <FieldHelp id={helpIdOf(inputId)} label={label}>
+            {help}
+          </FieldHelp>
+        ) : null}
       </div>
       {hint ? (
         <p id={`${inputId}-hint`} className="field-hint">

@@ -11,12 +11,14 @@ export interface ConfirmDialogProps {
   busy?: boolean;
   /** Why the last attempt failed. */
   error?: string | null;
+  /** `primary` for a weighty step that destroys nothing (e.g. generating a key); default `danger`. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-/** Asks before a destructive action; Cancel has focus first so Enter does not destroy anything. */
-export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+/** Asks before a destructive or weighty action; Cancel has focus first so Enter does not do it by accident. */
+export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy = false, error, tone = 'danger', onConfirm, onCancel }: ConfirmDialogProps) {
   return (
     <Dialog
       title={title}
@@ -27,7 +29,7 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, busy =
           <button type="button" className="button button-secondary" onClick={onCancel} data-autofocus>
             Cancel
           </button>
-          <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
+          <button type="button" className={tone === 'danger' ? 'button button-danger' : 'button'} onClick={onConfirm} disabled={busy}>
             {busy ? (busyLabel ?? 'Working…') : confirmLabel}
           </button>
         </>

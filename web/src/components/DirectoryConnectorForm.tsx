@@ -6,18 +6,13 @@ import type { DirectoryType, DirectoryTypeDefaults } from '../graphql/directoryT
 import { connectorFormProblems, withTypeDefaults, type ConnectorFormValues } from '../internal/connectorForm';
 import { DIRECTORY_TYPES } from '../internal/directoryLabels';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
+import type { SaveProblem } from '../internal/saveProblem';
 import { Alert } from './Alert';
 import { AttributeMappingFieldset } from './AttributeMappingFieldset';
 import { ConnectionFieldset } from './ConnectionFieldset';
 import { SelectField } from './SelectField';
 import { ServiceAccountFieldset } from './ServiceAccountFieldset';
 import { TextField } from './TextField';
-
-/** What saving answered: nothing when it worked, else a message and per-field messages. */
-export interface SaveProblem {
-  message: string;
-  fields: Record<string, string>;
-}
 
 export interface DirectoryConnectorFormProps {
   initial: ConnectorFormValues;

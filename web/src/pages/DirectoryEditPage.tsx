@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery, type CombinedError } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { ConnectionTestPanel } from '../components/ConnectionTestPanel';
-import { DirectoryConnectorForm, type SaveProblem } from '../components/DirectoryConnectorForm';
+import { DirectoryConnectorForm } from '../components/DirectoryConnectorForm';
 import { DirectoryUsersSection } from '../components/DirectoryUsersSection';
 import { CreateDirectoryConnectorMutation } from '../graphql/CreateDirectoryConnectorMutation';
 import { DirectoryConnectorQuery } from '../graphql/DirectoryConnectorQuery';
@@ -13,12 +13,7 @@ import { usePageTitle } from '../hooks/usePageTitle';
 import { connectorFormFrom, connectorInputFrom, newConnectorForm, type ConnectorFormValues } from '../internal/connectorForm';
 import { describeError } from '../internal/describeError';
 import { directoryTypeLabel } from '../internal/directoryLabels';
-import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
-
-function saveProblem(error: CombinedError): SaveProblem {
-  const info = describeError(error);
-  return { message: info.message, fields: friendlyFieldErrors(info.fields) };
-}
+import { saveProblem } from '../internal/saveProblem';
 
 function BackLink() {
   return (

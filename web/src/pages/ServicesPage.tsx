@@ -1,14 +1,17 @@
-import { SectionPlaceholder } from '../components/SectionPlaceholder';
+import { Route, Routes } from 'react-router';
+import '../services.css';
+import { NotFoundPage } from './NotFoundPage';
+import { ServiceEditPage } from './ServiceEditPage';
+import { ServiceListPage } from './ServiceListPage';
 
+/** The Services section: the service instances, a new one, and one service's settings and state. */
 export function ServicesPage() {
   return (
-    <SectionPlaceholder
-      title="Services"
-      summary="A service instance puts Countersign’s second factor in front of an application, such as Office 365 sign-in."
-      plans={[
-        'Configure a service instance with its directory and SAML connector.',
-        'Start and stop it, and see whether it is running.',
-      ]}
-    />
+    <Routes>
+      <Route index element={<ServiceListPage />} />
+      <Route path="new" element={<ServiceEditPage />} />
+      <Route path=":id" element={<ServiceEditPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

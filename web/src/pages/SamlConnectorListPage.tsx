@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Alert } from '../components/Alert';
+import { DeleteSamlConnectorDialog } from '../components/DeleteSamlConnectorDialog';
+import { Icon } from '../components/Icon';
+import { SamlConnectorTable } from '../components/SamlConnectorTable';
+import { SamlConnectorsQuery } from '../graphql/SamlConnectorsQuery';
+import type { SamlConnector } from '../graphql/samlTypes';
+import { ServicesQuery } from '../graphql/ServicesQuery';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { describeError } from '../internal/describeError';
+
+/** Also refetched when a list was empty, which the document cache cannot tie to a type. */
+const connectorsContext = { additionalTypenames: ['SamlConnector'] };
+const servicesContext = { additionalTypenames: ['ServiceInstance'] };
+
+export function SamlConnectorListPage() {
+  usePageTitle('SAML connectors');
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: SamlConnectorsQuery,
+    requestPolicy: 'cache-and-network',
+    context: connectorsContext,
+  });
+  const [services] = useQuery({ query: ServicesQuery, requestPolicy: 'cache-and-network', context: servicesContext });
+  const [deleting, setDeleting] = useState<SamlConnector | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const connectors = data?.samlConnectors ?? [];
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 ref={titleRef} tabIndex={-1}>
+            SAML connectors
+          </h1>
+          <p className="page-intro">
+            How Countersign answers each application: Microsoft 365 for a federated domain, or any SAML 2.0 service
+            provider.
+          </p>
+        </div>
+        <Link to="/connectors/saml/new" className="button">
+          <Icon name="plus" /> New SAML connector
+        </Link>
+      </div>
+
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {error ? (
+        <Alert title="The SAML connectors could not be loaded">
+          {describeError(error).message}{' '}
+          <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            Try again
+          </button>
+        </Alert>
+      ) : null}
+
+      {!data && fetching ? (
+        <p className="muted" role="status">
+          Loading SAML connectors…
+        </p>
+      ) : data && connectors.length === 0 ? (
+        <section className="panel empty">
+          <p>No SAML connector yet. Add one for Microsoft 365 or for any application that signs users in with SAML 2.0.</p>
+          <p>
+            <Link to="/connectors/saml/new">Add a SAML connector</Link>
+          </p>
+        </section>
+      ) : data ? (
+        <SamlConnectorTable connectors={connectors} services={services.data?.services ?? []} onDelete={setDeleting} />
+      ) : null}
+
+      {deleting ? (
+        <DeleteSamlConnectorDialog
+          connector={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setNotice(`“${deleting.name}” was deleted.`);
+            setDeleting(null);
+            window.setTimeout(() => titleRef.current?.focus());
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
