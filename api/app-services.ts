@@ -10,6 +10,7 @@ import type { JobQueue } from '../workers';
 import type { AuditQueries } from '../projections';
 import type { SamlConnectorService, ServiceInstanceService } from './saml-config';
 import type { TokenPackService } from './token-packs';
+import type { Mfa } from './mfa';
 import type { DirectoryRegistry } from './directory/directory-registry';
 import type { DirectoryConnectorService } from './directory/directory-connector-service';
 import type { BuiltInUserService } from './directory/built-in-user-service';
@@ -38,6 +39,8 @@ export interface AppServices {
   samlConnectors: SamlConnectorService;
   serviceInstances: ServiceInstanceService;
   tokenPacks: TokenPackService;
+  /** Enrollment, devices, push challenges and the second factor of sign-ins. */
+  mfa: Mfa;
   /** Counts failed sign-ins (admins and users), in memory or in Redis. */
   limiter: RateLimiter;
 }

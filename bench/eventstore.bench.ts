@@ -93,7 +93,7 @@ console.log(`\nWith all ${allProjections.length} projections live, at the batche
 {
   const files = fresh();
   const store = createSqliteEventStore({ file: files.eventsFile });
-  const worker = new Worker(new URL('./internal-ts-worker.mjs', import.meta.url), {
+  const worker = new Worker(new URL('../api/runtime/ts-worker.mjs', import.meta.url), {
     workerData: { ...files, entry: new URL('./internal-projection-worker.ts', import.meta.url).href },
   });
   const tracker = lagTracker();

@@ -10,6 +10,8 @@ import { samlConnectorsProjection } from './saml-connectors.projection';
 import { servicesProjection } from './services.projection';
 import { idpSessionsProjection } from './idp-sessions.projection';
 import { tokenPacksProjection } from './token-packs.projection';
+import { devicesProjection } from './devices.projection';
+import { challengesProjection } from './challenges.projection';
 
 export type { Projection } from './projection';
 export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
@@ -29,6 +31,8 @@ export const allProjections: readonly Projection[] = [
   servicesProjection,
   idpSessionsProjection,
   tokenPacksProjection,
+  devicesProjection,
+  challengesProjection,
   auditProjection,
 ];
 export { createAuditQueries, type AuditFilter, type AuditQueries, type AuditRow } from './audit.queries';

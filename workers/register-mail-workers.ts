@@ -1,6 +1,7 @@
 import { PermanentJobError, type Job, type JobFailure, type JobQueue } from './job-queue';
 import { createTokenPackMailProcessor, type TokenPackMailDeps } from './token-pack-mail.processor';
 import { MAIL_QUEUE, TOKEN_PACK_MAIL_JOB } from './token-pack-mail.reactor';
+import { createMfaMailProcessor } from './mfa-mail.processor';
 import { createPasswordLinkMailProcessor, PASSWORD_LINK_MAIL_JOB } from './password-link-mail';
 
 export interface MailWorkerDeps extends TokenPackMailDeps {
@@ -21,6 +22,7 @@ interface MailJobHandler {
 export function registerMailWorkers(deps: MailWorkerDeps): { close(): Promise<void> } {
   const handlers: Record<string, MailJobHandler> = {
     [TOKEN_PACK_MAIL_JOB]: createTokenPackMailProcessor(deps) as MailJobHandler,
+    ...(createMfaMailProcessor(deps) as Record<string, MailJobHandler>),
     [PASSWORD_LINK_MAIL_JOB]: createPasswordLinkMailProcessor(deps) as MailJobHandler,
   };
   const worker = deps.queue.process<never>(

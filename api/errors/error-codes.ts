@@ -40,6 +40,18 @@ export const errorCodes = {
   ENROLLMENT_LINK_INVALID: { status: 400, message: 'This enrollment link is not valid; ask your administrator to send the token pack again.' },
   ENROLLMENT_LINK_EXPIRED: { status: 410, message: 'This enrollment link has expired; ask your administrator to send the token pack again.' },
   CHALLENGE_EXPIRED: { status: 410, message: 'The approval request expired; start again.' },
+  CHALLENGE_NOT_PENDING: { status: 409, message: 'This sign-in request was already answered or cancelled.' },
+  CHALLENGE_NOT_FOR_DEVICE: { status: 403, message: 'This sign-in request was not sent to this device.' },
+  CHALLENGE_WRONG_NUMBER: { status: 400, message: 'The number you chose does not match the sign-in screen, so the request was cancelled. If it was you, send a new request from the sign-in page.' },
+  DEVICE_REVOKED: { status: 403, message: 'This device was revoked; enrol it again to use it.' },
+  DEVICE_SIGNATURE_INVALID: { status: 401, message: "The device's signature is not valid, so the request was refused." },
+  TOTP_REPLAYED: { status: 409, message: 'That code was already used; wait for the next code on your authenticator.' },
+  ENROLLMENT_EXPIRED: { status: 410, message: 'This enrollment has expired; open the token pack link again.' },
+  ENROLLMENT_ENDED: { status: 409, message: 'This enrollment ended after too many failed attempts; open the token pack link again.' },
+  ACTIVATION_CODE_INVALID: { status: 400, message: 'This activation code is not valid; copy the whole code from the latest email, or scan its QR code.' },
+  ACTIVATION_CODE_USED: { status: 409, message: 'This activation code was already used; each code works once. To set up another device, open the token pack link again.' },
+  ACTIVATION_CODE_EXPIRED: { status: 410, message: 'This activation code has expired; sign in again in your authenticator to get a new one.' },
+  ACTIVATION_CODE_OTHER_ENROLLMENT: { status: 400, message: 'This activation code belongs to another enrollment; use the code from the email sent for this one.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

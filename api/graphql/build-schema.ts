@@ -11,9 +11,10 @@ import { SignInPolicyResolver } from './resolvers/sign-in-policy.resolver';
 import { SamlConnectorResolver } from './resolvers/saml-connector.resolver';
 import { ServiceInstanceResolver } from './resolvers/service-instance.resolver';
 import { TokenPackResolver } from './resolvers/token-pack.resolver';
+import { DeviceResolver } from '../mfa/graphql/device.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver] as const;
+export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver, DeviceResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use

@@ -20,7 +20,12 @@ import { sessionCookieWriter } from './session-cookies';
  * CSRF prevention on), subscriptions over graphql-ws on the same port and path.
  */
 export async function mountGraphQL(app: Express, httpServer: Server, services: AppServices, schema: GraphQLSchema) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  // noServer: several WebSocket endpoints share the port (the device channel too); each takes only its path.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  httpServer.on('upgrade', (req, socket, head) => {
+    if ((req.url ?? '').split('?')[0] !== '/graphql') return;
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+  });
   const secure = services.config.publicUrl.startsWith('https:');
   const wsCleanup = useServer<Record<string, unknown>>(
     {

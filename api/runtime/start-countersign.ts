@@ -20,6 +20,8 @@ import { mountSso } from '../sso/mount-sso';
 import { mountAuditExport } from '../http/audit-export';
 import { createPasswordLinkRouter } from '../directory/password-link-router';
 import { createTokenPackService } from '../token-packs';
+import { createMfa } from '../mfa';
+import { registerMfaWorkers } from '../../workers/register-mfa-workers';
 import { registerMailWorkers } from '../../workers/register-mail-workers';
 import { createOutboxMailTransport, createSmtpMailTransport } from '../../workers';
 import { createDirectoryRegistry } from '../directory/directory-registry';
@@ -112,6 +114,13 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     signInPolicies: createSignInPolicies(readDb),
     samlConnectors: createSamlConnectorService({ readDb, execute, sealer, config, now }),
     serviceInstances: createServiceInstanceService({ readDb, execute }),
+    mfa: createMfa({
+      store, execute, readDb, progress, directories, limiter, signInPolicies: createSignInPolicies(readDb), sealer, now, logger,
+      enrollmentLinkKey: deriveKey(master.key, 'enrollment-link'),
+      bindingKey: deriveKey(master.key, 'sign-in-binding'),
+      secureCookies: config.publicUrl.startsWith('https:'),
+      trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES,
+    }),
     tokenPacks: createTokenPackService({ readDb, execute, sealer, enrollmentLinkKey: deriveKey(master.key, 'enrollment-link'), config, now }),
     limiter,
   };
@@ -125,6 +134,8 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       })
     : null;
 
+  const mfaWorkers = queue && has('workers') ? registerMfaWorkers({ queue, store, now }) : null;
+
   // 5. The default tenant and its first owner.
   if (has('api')) await bootstrapTenant(services);
 
@@ -135,6 +146,8 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     const app = createHttpApp(services, () => readiness(services, runner));
     server = createServer(app);
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
+    app.use(services.mfa.apiRouter);
+    services.mfa.attachDeviceChannel(server);
     mountSso(app, services);
     mountAuditExport(app, services);
     app.use(createPasswordLinkRouter(services));
@@ -160,9 +173,11 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     async stop() {
       clearInterval(gauges);
       clearInterval(pruning);
+      services.mfa.close(); // closes device channels and live feeds
       await apollo?.stop(); // drains HTTP requests and closes WebSockets
       if (server?.listening) await new Promise((resolve) => server!.close(resolve));
       await reactorRunner?.stop();
+      await mfaWorkers?.close();
       await mailWorkers?.close();
       await queue?.close(); // waits for active jobs
       await directories.closeAll();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandContext, CommandHandler } from '../commands';
+import type { SecondFactor } from '../mfa';
 import { streamId } from '../commands';
 import { authenticationDecider, type PrimaryPassedState } from '../domain/authentication';
 import { buildResponse, newSamlId, renderAutoPostForm, AUTO_POST_SCRIPT_CSP_HASH } from '../saml';
@@ -9,7 +10,13 @@ import { renderErrorPage } from './sign-in-pages';
 
 /** What an SSO endpoint sends back to the browser. */
 export type FlowResult =
-  | { kind: 'redirect'; location: string }
+  | {
+      kind: 'redirect';
+      location: string;
+      /** A Set-Cookie header value (the second factor's browser binding). */
+      setCookie?: string;
+      idpSession?: { token: string; expiresAt: Date };
+    }
   | {
       kind: 'html';
       status: number;
@@ -27,10 +34,15 @@ export type FlowResult =
  * authenticator is enrolled a service that requires it cannot complete a sign-in, and only
  * an explicit per-service policy of OFF skips it.
  */
-export async function completeSignIn(deps: { handle: CommandHandler; now: () => Date }, ctx: ServiceContext, signInId: string, state: PrimaryPassedState, cmd: CommandContext): Promise<FlowResult> {
+export async function completeSignIn(deps: { handle: CommandHandler; now: () => Date; secondFactor: SecondFactor }, ctx: ServiceContext, signInId: string, state: PrimaryPassedState, cmd: CommandContext): Promise<FlowResult> {
   const stream = streamId('authentication', ctx.tenantId, signInId);
-  // 1. Second factor.
-  if (state.request.secondFactor === 'REQUIRED') {
+  // 1. Second factor: a push with number matching (or a TOTP code) on the waiting page.
+  if (state.request.secondFactor === 'REQUIRED' && state.status !== 'ready') {
+    const begun = await deps.secondFactor.begin({
+      tenantId: ctx.tenantId, signInId, serviceId: ctx.serviceId, serviceName: ctx.serviceName, username: state.username,
+      directoryConnectorId: state.request.directoryConnectorId, ip: cmd.ip, userAgent: cmd.userAgent,
+    }, cmd);
+    if (begun.kind !== 'unavailable') return { kind: 'redirect', location: begun.location, setCookie: begun.setCookie };
     await deps.handle(authenticationDecider, stream, { type: 'Fail', code: 'SECOND_FACTOR_UNAVAILABLE', reason: `${state.username} has no enrolled authenticator to approve the sign-in.` }, cmd);
     return {
       kind: 'html',

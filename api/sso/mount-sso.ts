@@ -30,7 +30,9 @@ export function mountSso(app: Express, services: AppServices): void {
     signInPolicies: services.signInPolicies,
     publicUrl: config.publicUrl,
     idpSessionHours: config.COUNTERSIGN_IDP_SESSION_HOURS,
+    secondFactor: services.mfa.secondFactor,
     onOutcome: (outcome) => services.metrics.signIns.inc({ outcome }),
   });
+  app.use(services.mfa.approvalRouter((serviceId, signInId, client) => flow.finishSecondFactor(serviceId, signInId, client)));
   app.use(createSsoRouter({ flow, contexts, idpSessions, handle, publicUrl: config.publicUrl, trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES, logger: services.logger }));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RateLimiter, SignInPolicies } from '../auth';
 import { streamId, fold, type CommandContext, type CommandHandler } from '../commands';
 import type { DirectoryRegistry } from '../directory/directory-registry';
+import type { SecondFactor } from '../mfa';
 import { authenticationDecider, type AuthenticationEvent, type AuthenticationState, type PrimaryPassedState } from '../domain/authentication';
 import type { EventStore } from '../eventstore';
 import { AppError, isAppError } from '../errors';
@@ -23,6 +24,7 @@ export interface SignInFlowDeps {
   signInPolicies: SignInPolicies;
   publicUrl: string;
   idpSessionHours: number;
+  secondFactor: SecondFactor;
   onOutcome?: (outcome: string) => void;
 }
 
@@ -189,8 +191,25 @@ export function createSignInFlow(deps: SignInFlowDeps) {
         session: { sessionKey: idp.sessionKey, expiresAt: idp.expiresAt.toISOString() },
       }, cmd);
       const outcome = await completeSignIn(deps, ctx, signInId, passed.state as PrimaryPassedState, cmd);
-      deps.onOutcome?.(outcome.kind === 'html' && outcome.status === 200 ? 'success' : 'second_factor_unavailable');
-      return outcome.kind === 'html' ? { ...outcome, idpSession: { token: idp.token, expiresAt: idp.expiresAt } } : outcome;
+      deps.onOutcome?.(outcome.kind === 'redirect' ? 'second_factor_pending' : outcome.status === 200 ? 'success' : 'second_factor_unavailable');
+      return { ...outcome, idpSession: { token: idp.token, expiresAt: idp.expiresAt } };
+    },
+
+    /** The waiting page's last step: once the second factor passed, the signed Response. */
+    async finishSecondFactor(serviceId: string, signInId: string, client: Omit<Client, 'session'>): Promise<FlowResult> {
+      let ctx: ServiceContext;
+      try {
+        ctx = deps.contexts.load(serviceId);
+      } catch (error) {
+        if (isAppError(error)) return errorResult(error);
+        throw error;
+      }
+      const state = await deps.secondFactor.settle(ctx.tenantId, signInId);
+      if (state.status === 'awaiting_second_factor') return { kind: 'redirect', location: `/saml/${serviceId}/signin/${signInId}/approve` };
+      if (state.status !== 'ready') return errorResult(new AppError('BAD_USER_INPUT', 'This sign-in has ended or does not exist.'), ctx.serviceName);
+      const outcome = await completeSignIn(deps, ctx, signInId, state, cmdContext(ctx.tenantId, signInId, { ...client, session: null }));
+      deps.onOutcome?.(outcome.kind === 'html' && outcome.status === 200 ? 'success' : 'failed_second_factor');
+      return outcome;
     },
   };
 }

@@ -42,6 +42,8 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
   const send = (res: Response, result: FlowResult) => {
     res.setHeader('cache-control', 'no-store');
     if (result.kind === 'redirect') {
+      if (result.setCookie) res.appendHeader('set-cookie', result.setCookie);
+      if (result.idpSession) deps.idpSessions.setCookie(res, result.idpSession.token, result.idpSession.expiresAt);
       res.redirect(303, result.location);
       return;
     }

@@ -5,12 +5,16 @@ import type { AuthenticationEvent, SignInRequest } from './events';
 
 /** Wrong passwords one sign-in accepts before it ends; the rate limiter also counts them. */
 export const MAX_PASSWORD_ATTEMPTS = 5;
+/** Failed second-factor attempts (wrong number, wrong or reused code) one sign-in accepts. */
+export const MAX_SECOND_FACTOR_ATTEMPTS = 5;
 
 export type AuthenticationCommand =
   | { type: 'ReceiveRequest'; signInId: string; request: SignInRequest }
   | { type: 'RejectRequest'; serviceId: string; code: string; reason: string }
   | { type: 'PassPrimary'; username: string; authnInstant: string; profile: DirectoryUserProfile; viaSession: boolean; session?: { sessionKey: string; expiresAt: string } }
   | { type: 'FailPrimary'; username: string; reason: string; adminMessage: string; diagnostic?: string }
+  | { type: 'PassSecondFactor'; method: 'push' | 'totp'; deviceId: string; challengeId?: string }
+  | { type: 'FailSecondFactor'; method: 'push' | 'totp'; reason: string }
   | { type: 'IssueAssertion'; responseId: string; assertionId: string; sessionIndex: string; subject: string }
   | { type: 'Fail'; code: string; reason: string }
   | { type: 'EndIdpSession'; sessionKey: string };
@@ -23,6 +27,7 @@ export interface PrimaryPassedState {
   authnInstant: string;
   profile: DirectoryUserProfile;
   mfa: boolean;
+  secondFactorFailures?: number;
 }
 
 export type AuthenticationState =
@@ -62,6 +67,16 @@ export const authenticationDecider: Decider<AuthenticationCommand, Authenticatio
         if (state.failedAttempts + 1 < MAX_PASSWORD_ATTEMPTS) return [failed];
         return [failed, { type: 'AuthenticationFailed', data: { code: 'TOO_MANY_ATTEMPTS', reason: `${MAX_PASSWORD_ATTEMPTS} wrong passwords in one sign-in.` } }];
       }
+      case 'PassSecondFactor':
+        if (state.status === 'ready' && state.mfa) return [];
+        if (state.status !== 'awaiting_second_factor') throw ended(state.status);
+        return [{ type: 'SecondFactorPassed', data: { method: command.method, deviceId: command.deviceId, ...(command.challengeId ? { challengeId: command.challengeId } : {}) } }];
+      case 'FailSecondFactor': {
+        if (state.status !== 'awaiting_second_factor') throw ended(state.status);
+        const failed: AuthenticationEvent = { type: 'SecondFactorFailed', data: { method: command.method, reason: command.reason } };
+        if ((state.secondFactorFailures ?? 0) + 1 < MAX_SECOND_FACTOR_ATTEMPTS) return [failed];
+        return [failed, { type: 'AuthenticationFailed', data: { code: 'TOO_MANY_ATTEMPTS', reason: `${MAX_SECOND_FACTOR_ATTEMPTS} failed second-factor attempts in one sign-in.` } }];
+      }
       case 'IssueAssertion': {
         const issued: AuthenticationEvent = {
           type: 'AssertionIssued',
@@ -93,6 +108,10 @@ export const authenticationDecider: Decider<AuthenticationCommand, Authenticatio
         return { status: 'awaiting_second_factor', request: state.request, username: event.data.username, authnInstant: event.data.authnInstant, profile: event.data.profile, mfa: false };
       case 'PrimaryAuthFailed':
         return state.status === 'awaiting_password' ? { ...state, failedAttempts: state.failedAttempts + 1 } : state;
+      case 'SecondFactorPassed':
+        return state.status === 'awaiting_second_factor' ? { ...state, status: 'ready', mfa: true } : state;
+      case 'SecondFactorFailed':
+        return state.status === 'awaiting_second_factor' ? { ...state, secondFactorFailures: (state.secondFactorFailures ?? 0) + 1 } : state;
       case 'SecondFactorSkipped':
         return state.status === 'awaiting_second_factor' ? { ...state, status: 'ready' } : state;
       case 'IdpSessionStarted':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../commands';
-import { authenticationDecider, MAX_PASSWORD_ATTEMPTS } from './authentication-decider';
+import { authenticationDecider, MAX_PASSWORD_ATTEMPTS, MAX_SECOND_FACTOR_ATTEMPTS } from './authentication-decider';
 import type { AuthenticationEvent, SignInRequest } from './events';
 
 const request = (secondFactor: 'REQUIRED' | 'OFF'): SignInRequest => ({
@@ -36,5 +36,22 @@ describe('authentication decider', () => {
   it('a completed sign-in cannot be answered twice', () => {
     const done: AuthenticationEvent = { type: 'AssertionIssued', data: { responseId: 'r', assertionId: 'a', sessionIndex: 'i', subject: 'n', mfa: false, acsUrl: 'x' } };
     expect(() => authenticationDecider.decide(issue, state([received('OFF'), passed, { type: 'SecondFactorSkipped', data: { policy: 'OFF' } }, done]))).toThrow(/already complete/);
+  });
+
+  it('a passed second factor (push or TOTP) makes the assertion multi-factor; recording it twice is a no-op', () => {
+    const pass = { type: 'PassSecondFactor' as const, method: 'push' as const, deviceId: 'd1', challengeId: 'c1' };
+    const passedSf = authenticationDecider.decide(pass, state([received('REQUIRED'), passed]));
+    expect(passedSf).toEqual([{ type: 'SecondFactorPassed', data: { method: 'push', deviceId: 'd1', challengeId: 'c1' } }]);
+    const ready = state([received('REQUIRED'), passed, ...passedSf]);
+    expect(authenticationDecider.decide(pass, ready)).toEqual([]);
+    expect(authenticationDecider.decide(issue, ready)).toEqual([expect.objectContaining({ type: 'AssertionIssued', data: expect.objectContaining({ mfa: true }) })]);
+  });
+
+  it(`ends the sign-in after ${MAX_SECOND_FACTOR_ATTEMPTS} failed second-factor attempts`, () => {
+    const fail = { type: 'FailSecondFactor' as const, method: 'totp' as const, reason: 'INVALID_CODE' };
+    let events: AuthenticationEvent[] = [received('REQUIRED'), passed];
+    for (let i = 1; i < MAX_SECOND_FACTOR_ATTEMPTS; i++) events = [...events, ...authenticationDecider.decide(fail, state(events))];
+    expect(authenticationDecider.decide(fail, state(events)).map((e) => e.type)).toEqual(['SecondFactorFailed', 'AuthenticationFailed']);
+    expect(() => authenticationDecider.decide({ type: 'PassSecondFactor', method: 'totp', deviceId: 'd1' }, state([received('REQUIRED')]))).toThrow(/ended/);
   });
 });

@@ -26,6 +26,10 @@ export type AuthenticationEvent =
   | { type: 'PrimaryAuthSucceeded'; data: { username: string; authnInstant: string; profile: DirectoryUserProfile; viaSession: boolean } }
   | { type: 'PrimaryAuthFailed'; data: { username: string; reason: string; adminMessage: string; diagnostic?: string } }
   | { type: 'SecondFactorSkipped'; data: { policy: 'OFF' } }
+  /** The push was approved (`challengeId`) or a TOTP code of `deviceId` was accepted. */
+  | { type: 'SecondFactorPassed'; data: { method: 'push' | 'totp'; deviceId: string; challengeId?: string } }
+  /** A wrong number on the device, or a wrong / reused TOTP code; the sign-in may try again. */
+  | { type: 'SecondFactorFailed'; data: { method: 'push' | 'totp'; reason: string } }
   | { type: 'IdpSessionStarted'; data: { sessionKey: string; username: string; directoryConnectorId: string; expiresAt: string; authnInstant: string; profile: DirectoryUserProfile } }
   | { type: 'IdpSessionEnded'; data: { sessionKey: string; reason: 'LOGOUT' } }
   | { type: 'AssertionIssued'; data: { responseId: string; assertionId: string; sessionIndex: string; subject: string; mfa: boolean; acsUrl: string } }
@@ -37,6 +41,8 @@ export const authenticationEventTypes = [
   'PrimaryAuthSucceeded',
   'PrimaryAuthFailed',
   'SecondFactorSkipped',
+  'SecondFactorPassed',
+  'SecondFactorFailed',
   'IdpSessionStarted',
   'IdpSessionEnded',
   'AssertionIssued',

@@ -34,8 +34,8 @@ export class ApiKeyResolver {
   @Authorized('admins:manage')
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key; the token in the answer is shown only this once.' })
   async createApiKey(
-    @Arg('name', () => String) name: string,
-    @Arg('scopes', () => [ApiScope]) scopes: ApiScope[],
+    @Arg('name', () => String, { description: 'A label naming the integration that will use the key, e.g. SIEM export.' }) name: string,
+    @Arg('scopes', () => [ApiScope], { description: 'What the key may do; at least one scope.' }) scopes: ApiScope[],
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreatedApiKey> {
     requireAdmin(ctx);
@@ -46,7 +46,7 @@ export class ApiKeyResolver {
 
   @Authorized('admins:manage')
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once; requests with it fail from now on.' })
-  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiKey> {
+  async revokeApiKey(@Arg('id', () => ID, { description: 'The key id, from apiKeys.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiKey> {
     const row = ctx.services.readDb.prepare('SELECT tenant_id FROM api_keys WHERE key_id = ?').get(id) as { tenant_id: string } | undefined;
     if (!row || row.tenant_id !== tenantOf(ctx)) throw new AppError('NOT_FOUND', 'No API key with that id.');
     await ctx.services.apiKeys.revoke(id, commandContextOf(ctx));

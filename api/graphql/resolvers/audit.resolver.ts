@@ -41,9 +41,9 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'Recorded events of your organisation, newest first.' })
   auditEvents(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many events per page, 1 to 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
-    @Arg('filter', () => AuditFilter, { nullable: true }) filter?: AuditFilter,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Only events that match; left out, all events.' }) filter?: AuditFilter,
   ): AuditEventConnection {
     if (first < 1 || first > 500) throw validationError({ first: 'ask for between 1 and 500 events per page' });
     const rows = ctx.services.auditQueries.page(tenantOf(ctx), first + 1, { before: parseCursor(after, 'after'), filter: toFilter(filter), now: ctx.services.now() });
@@ -69,7 +69,7 @@ export class AuditResolver {
     description:
       'Hides audit events older than `days` from queries and exports and drops them from the read models (null keeps everything). The event store keeps its own retention policy: events are not deleted from it.',
   })
-  async setAuditRetention(@Arg('days', () => Int, { nullable: true }) days: number | null, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+  async setAuditRetention(@Arg('days', () => Int, { nullable: true, description: 'Days of history to keep showing, 1 to 3650; null keeps everything.' }) days: number | null, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     const tenantId = tenantOf(ctx);
     await ctx.services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'SetAuditRetention', days: days ?? null }, commandContextOf(ctx));
     return this.auditRetentionDays(ctx);
@@ -77,7 +77,7 @@ export class AuditResolver {
 
   @Authorized('audit:read')
   @Query(() => [AuditEvent], { description: 'Every event of one sign-in, enrollment or request, oldest first: its timeline.' })
-  auditTimeline(@Arg('correlationId', () => String) correlationId: string, @Ctx() ctx: GraphQLContext): AuditEvent[] {
+  auditTimeline(@Arg('correlationId', () => String, { description: 'The correlationId of any event of the sign-in, enrollment or request.' }) correlationId: string, @Ctx() ctx: GraphQLContext): AuditEvent[] {
     return ctx.services.auditQueries.page(tenantOf(ctx), 500, { filter: { correlationId }, now: ctx.services.now() }).reverse().map(toAuditEvent);
   }
 
@@ -91,7 +91,7 @@ export class AuditResolver {
   auditEvents_subscription(
     @Root() row: AuditRow,
     @Arg('after', () => String, { nullable: true, description: 'Resume after this position.' }) _after?: string,
-    @Arg('filter', () => AuditFilter, { nullable: true }) _filter?: AuditFilter,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Only events that match; left out, all events.' }) _filter?: AuditFilter,
   ): AuditEvent {
     return toAuditEvent(row);
   }
@@ -105,7 +105,7 @@ export class AuditResolver {
   authenticationEvents_subscription(
     @Root() row: AuditRow,
     @Arg('after', () => String, { nullable: true, description: 'Resume after this position.' }) _after?: string,
-    @Arg('filter', () => AuditFilter, { nullable: true }) _filter?: AuditFilter,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Only events that match; left out, all events.' }) _filter?: AuditFilter,
   ): AuditEvent {
     return toAuditEvent(row);
   }

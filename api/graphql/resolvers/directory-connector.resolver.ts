@@ -66,7 +66,7 @@ export class DirectoryConnectorResolver {
 
   @Authorized('config:read')
   @Query(() => DirectoryConnector, { description: 'One directory connector.' })
-  directoryConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): DirectoryConnector {
+  directoryConnector(@Arg('id', () => ID, { description: 'The connector id, from directoryConnectors.' }) id: string, @Ctx() ctx: GraphQLContext): DirectoryConnector {
     const row = ctx.services.directoryConnectors.find(tenantOf(ctx), id);
     const count = row.type === 'BUILT_IN'
       ? (ctx.services.readDb.prepare('SELECT COUNT(*) FROM directory_users WHERE tenant_id = ? AND connector_id = ?').pluck().get(tenantOf(ctx), id) as number)
@@ -76,7 +76,7 @@ export class DirectoryConnectorResolver {
 
   @Authorized('config:read')
   @Query(() => DirectoryTypeDefaults, { nullable: true, description: 'What a new connector of this type starts with (null for BUILT_IN).' })
-  directoryTypeDefaults(@Arg('type', () => DirectoryTypeEnum) type: DirectoryTypeEnum): DirectoryTypeDefaults | null {
+  directoryTypeDefaults(@Arg('type', () => DirectoryTypeEnum, { description: 'The directory type to show the defaults of.' }) type: DirectoryTypeEnum): DirectoryTypeDefaults | null {
     if (type === DirectoryTypeEnum.BUILT_IN) return null;
     const d = defaultsForType(type);
     return { ...d, security: d.security as DirectorySecurityEnum, port: d.security === 'LDAPS' ? 636 : 389 };
@@ -84,7 +84,7 @@ export class DirectoryConnectorResolver {
 
   @Authorized('config:write')
   @Mutation(() => DirectoryConnector, { description: 'Creates a directory connector; fields left out take the defaults of its type.' })
-  async createDirectoryConnector(@Arg('input', () => DirectoryConnectorInput) input: DirectoryConnectorInput, @Ctx() ctx: GraphQLContext): Promise<DirectoryConnector> {
+  async createDirectoryConnector(@Arg('input', () => DirectoryConnectorInput, { description: 'The settings of the new connector.' }) input: DirectoryConnectorInput, @Ctx() ctx: GraphQLContext): Promise<DirectoryConnector> {
     const id = await ctx.services.directoryConnectors.create(stripNulls(input), commandContextOf(ctx));
     return this.directoryConnector(id, ctx);
   }
@@ -92,8 +92,8 @@ export class DirectoryConnectorResolver {
   @Authorized('config:write')
   @Mutation(() => DirectoryConnector, { description: 'Replaces a connector\'s settings; leave bindPassword out to keep the stored one.' })
   async updateDirectoryConnector(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => DirectoryConnectorInput) input: DirectoryConnectorInput,
+    @Arg('id', () => ID, { description: 'The connector id, from directoryConnectors.' }) id: string,
+    @Arg('input', () => DirectoryConnectorInput, { description: 'The complete new settings: fields left out take the defaults of the type, except bindPassword, which is kept.' }) input: DirectoryConnectorInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DirectoryConnector> {
     await ctx.services.directoryConnectors.update(id, stripNulls(input), commandContextOf(ctx));
@@ -102,7 +102,7 @@ export class DirectoryConnectorResolver {
 
   @Authorized('config:write')
   @Mutation(() => Boolean, { description: 'Deletes a directory connector (and, for a built-in one, its users).' })
-  async deleteDirectoryConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async deleteDirectoryConnector(@Arg('id', () => ID, { description: 'The connector id; refused while a service uses the connector.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.directoryConnectors.remove(id, commandContextOf(ctx));
     return true;
   }
@@ -112,10 +112,10 @@ export class DirectoryConnectorResolver {
     description: 'Tests a connector step by step (DNS, TCP, TLS, service bind, base DN, user search, and a sign-in when given a username and password). The result is recorded; the password never is.',
   })
   async testDirectoryConnector(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The connector id, from directoryConnectors.' }) id: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('username', () => String, { nullable: true }) username?: string,
-    @Arg('password', () => String, { nullable: true }) password?: string,
+    @Arg('username', () => String, { nullable: true, description: 'A user to search for; left out, the test shows a few sample users instead.' }) username?: string,
+    @Arg('password', () => String, { nullable: true, description: "The test user's password, to also run the sign-in step; needs username. Never recorded." }) password?: string,
   ): Promise<ConnectionTestResult> {
     if (password && !username) throw new AppError('BAD_USER_INPUT', 'Give the username that goes with the test password.');
     const report = await ctx.services.directoryConnectors.test(id, { username: username ?? undefined, password: password ?? undefined }, commandContextOf(ctx));

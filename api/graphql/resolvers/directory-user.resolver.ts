@@ -23,10 +23,10 @@ export class DirectoryUserResolver {
   @Authorized('config:read')
   @Query(() => DirectoryUserPage, { description: 'Users of a built-in directory by username, searchable by username, email or name.' })
   directoryUsers(
-    @Arg('connectorId', () => ID) connectorId: string,
+    @Arg('connectorId', () => ID, { description: 'The built-in directory connector, from directoryConnectors.' }) connectorId: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg('search', () => String, { nullable: true }) search?: string,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('search', () => String, { nullable: true, description: 'Only users whose username, email or display name contains this text, ignoring case.' }) search?: string,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many users per page, 1 to 500.' }) first = 50,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string,
   ): DirectoryUserPage {
     if (first < 1 || first > 500) throw validationError({ first: 'ask for between 1 and 500 users per page' });
@@ -44,8 +44,8 @@ export class DirectoryUserResolver {
   @Authorized('users:write')
   @Mutation(() => DirectoryUser, { description: 'Adds a user to a built-in directory.' })
   async addDirectoryUser(
-    @Arg('connectorId', () => ID) connectorId: string,
-    @Arg('input', () => NewDirectoryUserInput) input: NewDirectoryUserInput,
+    @Arg('connectorId', () => ID, { description: 'The built-in directory connector to add the user to.' }) connectorId: string,
+    @Arg('input', () => NewDirectoryUserInput, { description: 'The new user.' }) input: NewDirectoryUserInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DirectoryUser> {
     const id = await ctx.services.builtInUsers.add(connectorId, input, commandContextOf(ctx));
@@ -55,8 +55,8 @@ export class DirectoryUserResolver {
   @Authorized('users:write')
   @Mutation(() => DirectoryUser, { description: 'Changes a built-in directory user.' })
   async updateDirectoryUser(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => DirectoryUserUpdateInput) input: DirectoryUserUpdateInput,
+    @Arg('id', () => ID, { description: 'The user id, from directoryUsers.' }) id: string,
+    @Arg('input', () => DirectoryUserUpdateInput, { description: "The user's new details." }) input: DirectoryUserUpdateInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<DirectoryUser> {
     await ctx.services.builtInUsers.update(id, input, commandContextOf(ctx));
@@ -65,21 +65,21 @@ export class DirectoryUserResolver {
 
   @Authorized('users:write')
   @Mutation(() => Boolean, { description: 'Removes a user from a built-in directory.' })
-  async removeDirectoryUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async removeDirectoryUser(@Arg('id', () => ID, { description: 'The user id, from directoryUsers.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.builtInUsers.remove(id, commandContextOf(ctx));
     return true;
   }
 
   @Authorized('users:write')
   @Mutation(() => Boolean, { description: "Sets a built-in directory user's password (at least 10 characters)." })
-  async setDirectoryUserPassword(@Arg('id', () => ID) id: string, @Arg('password', () => String) password: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async setDirectoryUserPassword(@Arg('id', () => ID, { description: 'The user id, from directoryUsers.' }) id: string, @Arg('password', () => String, { description: 'The new password, at least 10 characters; stored only as a hash.' }) password: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.builtInUsers.setPassword(id, password, commandContextOf(ctx));
     return true;
   }
 
   @Authorized('users:write')
   @Mutation(() => Boolean, { description: 'Emails the user a link, valid for 24 hours and usable once, to choose their own password.' })
-  async sendDirectoryUserPasswordLink(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async sendDirectoryUserPasswordLink(@Arg('id', () => ID, { description: 'The user id, from directoryUsers; the user must be enabled.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.builtInUsers.sendPasswordLink(id, commandContextOf(ctx));
     return true;
   }
@@ -88,7 +88,7 @@ export class DirectoryUserResolver {
   @Mutation(() => ImportReport, {
     description: 'Imports users from CSV (header: username,email,displayName[,phone,password,enabled,immutableId]); reports each row that could not be imported and why.',
   })
-  async importDirectoryUsers(@Arg('connectorId', () => ID) connectorId: string, @Arg('csv', () => String) csv: string, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
+  async importDirectoryUsers(@Arg('connectorId', () => ID, { description: 'The built-in directory connector to import into.' }) connectorId: string, @Arg('csv', () => String, { description: 'The CSV text with its header row, at most 5 MB; an enabled column of false, no, 0 or disabled adds that user disabled.' }) csv: string, @Ctx() ctx: GraphQLContext): Promise<ImportReport> {
     const rows = await importUsersCsv(ctx.services.builtInUsers, connectorId, csv, commandContextOf(ctx));
     return { imported: rows.filter((r) => r.ok).length, failed: rows.filter((r) => !r.ok).length, rows };
   }

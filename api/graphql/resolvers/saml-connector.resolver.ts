@@ -97,7 +97,7 @@ export class SamlConnectorResolver {
 
   @Authorized('config:read')
   @Query(() => SamlConnector, { description: 'One SAML connector.' })
-  samlConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): SamlConnector {
+  samlConnector(@Arg('id', () => ID, { description: 'The connector id, from samlConnectors.' }) id: string, @Ctx() ctx: GraphQLContext): SamlConnector {
     const { samlConnectors, now } = ctx.services;
     const record = samlConnectors.find(tenantOf(ctx), id);
     return toSamlConnector(record, samlConnectors.servicesUsing(record.tenantId, id).map((s) => s.id), now());
@@ -105,7 +105,7 @@ export class SamlConnectorResolver {
 
   @Authorized('config:write')
   @Mutation(() => SamlConnector, { description: 'Creates a SAML connector with a fresh signing key. Field errors name the flat input fields.' })
-  async createSamlConnector(@Arg('input', () => SamlConnectorInput) input: SamlConnectorInput, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
+  async createSamlConnector(@Arg('input', () => SamlConnectorInput, { description: 'The settings of the new connector; name and kind are required.' }) input: SamlConnectorInput, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
     const { spMetadataXml, ...rest } = input;
     const fields = mergeFields({}, rest as SamlConnectorFields);
     const id = await withFlatFieldNames(() =>
@@ -117,8 +117,8 @@ export class SamlConnectorResolver {
   @Authorized('config:write')
   @Mutation(() => SamlConnector, { description: 'Changes a SAML connector; fields left out keep their values.' })
   async updateSamlConnector(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => SamlConnectorInput) input: SamlConnectorInput,
+    @Arg('id', () => ID, { description: 'The connector id, from samlConnectors.' }) id: string,
+    @Arg('input', () => SamlConnectorInput, { description: 'The fields to change; spMetadataXml is ignored here (use importSpMetadata).' }) input: SamlConnectorInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SamlConnector> {
     const current = ctx.services.samlConnectors.find(tenantOf(ctx), id);
@@ -130,7 +130,7 @@ export class SamlConnectorResolver {
 
   @Authorized('config:write')
   @Mutation(() => Boolean, { description: 'Deletes a SAML connector; refused while a service uses it.' })
-  async deleteSamlConnector(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async deleteSamlConnector(@Arg('id', () => ID, { description: 'The connector id, from samlConnectors.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.samlConnectors.remove(id, commandContextOf(ctx));
     return true;
   }
@@ -138,8 +138,8 @@ export class SamlConnectorResolver {
   @Authorized('config:write')
   @Mutation(() => SpMetadataImport, { description: "Reads a service provider's pasted SAML metadata into a generic connector (entity ID, ACS URLs, certificates, flags)." })
   async importSpMetadata(
-    @Arg('connectorId', () => ID) connectorId: string,
-    @Arg('xml', () => String) xml: string,
+    @Arg('connectorId', () => ID, { description: 'The generic SAML connector to fill in.' }) connectorId: string,
+    @Arg('xml', () => String, { description: "The service provider's SAML metadata XML (an EntityDescriptor with an SPSSODescriptor); it replaces the connector's sp* fields." }) xml: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SpMetadataImport> {
     const warnings = await withFlatFieldNames(() => ctx.services.samlConnectors.importSpMetadata(connectorId, xml, commandContextOf(ctx)));
@@ -150,21 +150,21 @@ export class SamlConnectorResolver {
   @Mutation(() => SamlConnector, {
     description: 'Generates the next signing key (replacing an unused one). Publish its certificate to the service provider (metadata, or the federation/rollover script), then rotate.',
   })
-  async generateNextSigningKey(@Arg('connectorId', () => ID) connectorId: string, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
+  async generateNextSigningKey(@Arg('connectorId', () => ID, { description: 'The connector id, from samlConnectors.' }) connectorId: string, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
     await ctx.services.samlConnectors.generateNextKey(connectorId, commandContextOf(ctx));
     return this.samlConnector(connectorId, ctx);
   }
 
   @Authorized('config:write')
   @Mutation(() => SamlConnector, { description: 'Makes the next signing key the one Countersign signs with; the old one is kept as previous.' })
-  async rotateSigningKey(@Arg('connectorId', () => ID) connectorId: string, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
+  async rotateSigningKey(@Arg('connectorId', () => ID, { description: 'The connector id; it must have a next signing key.' }) connectorId: string, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
     await ctx.services.samlConnectors.rotateKey(connectorId, commandContextOf(ctx));
     return this.samlConnector(connectorId, ctx);
   }
 
   @Authorized('config:write')
   @Mutation(() => SamlConnector, { description: 'Stops publishing the signing key the last rotation replaced.' })
-  async removePreviousSigningKey(@Arg('connectorId', () => ID) connectorId: string, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
+  async removePreviousSigningKey(@Arg('connectorId', () => ID, { description: 'The connector id, from samlConnectors.' }) connectorId: string, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
     await ctx.services.samlConnectors.removePreviousKey(connectorId, commandContextOf(ctx));
     return this.samlConnector(connectorId, ctx);
   }
@@ -175,8 +175,8 @@ export class SamlConnectorResolver {
       "Generates a PowerShell script for an Office 365 connector's domain with exactly what Countersign uses: its Issuer, the sign-in and sign-out URLs of the service that uses it, and its signing certificate. Recorded in the audit history.",
   })
   async generateFederationScript(
-    @Arg('connectorId', () => ID) connectorId: string,
-    @Arg('kind', () => FederationScriptKindEnum) kind: FederationScriptKindEnum,
+    @Arg('connectorId', () => ID, { description: 'The Office 365 connector whose domain the script is for.' }) connectorId: string,
+    @Arg('kind', () => FederationScriptKindEnum, { description: 'Which script to generate.' }) kind: FederationScriptKindEnum,
     @Ctx() ctx: GraphQLContext,
     @Arg('serviceId', () => ID, { nullable: true, description: 'The service whose URLs to use, when several use this connector.' }) serviceId?: string | null,
   ): Promise<FederationScript> {

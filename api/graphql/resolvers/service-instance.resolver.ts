@@ -34,7 +34,7 @@ export class ServiceInstanceResolver {
 
   @Authorized('config:read')
   @Query(() => ServiceInstance, { description: 'One service instance.' })
-  service(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): ServiceInstance {
+  service(@Arg('id', () => ID, { description: 'The service id, from services.' }) id: string, @Ctx() ctx: GraphQLContext): ServiceInstance {
     return toServiceInstance(ctx.services.serviceInstances.find(tenantOf(ctx), id), ctx);
   }
 
@@ -52,7 +52,7 @@ export class ServiceInstanceResolver {
 
   @Authorized('config:write')
   @Mutation(() => ServiceInstance, { description: 'Creates a stopped service instance; the second factor is REQUIRED unless secondFactor is OFF.' })
-  async createService(@Arg('input', () => ServiceInstanceInput) input: ServiceInstanceInput, @Ctx() ctx: GraphQLContext): Promise<ServiceInstance> {
+  async createService(@Arg('input', () => ServiceInstanceInput, { description: 'The settings of the new service; name is required.' }) input: ServiceInstanceInput, @Ctx() ctx: GraphQLContext): Promise<ServiceInstance> {
     const id = await ctx.services.serviceInstances.create(input, commandContextOf(ctx));
     return this.service(id, ctx);
   }
@@ -60,8 +60,8 @@ export class ServiceInstanceResolver {
   @Authorized('config:write')
   @Mutation(() => ServiceInstance, { description: 'Changes a service instance; fields left out keep their values.' })
   async updateService(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ServiceInstanceInput) input: ServiceInstanceInput,
+    @Arg('id', () => ID, { description: 'The service id, from services.' }) id: string,
+    @Arg('input', () => ServiceInstanceInput, { description: 'The fields to change.' }) input: ServiceInstanceInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ServiceInstance> {
     await ctx.services.serviceInstances.update(id, input, commandContextOf(ctx));
@@ -70,21 +70,21 @@ export class ServiceInstanceResolver {
 
   @Authorized('config:write')
   @Mutation(() => Boolean, { description: 'Deletes a stopped service instance.' })
-  async deleteService(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async deleteService(@Arg('id', () => ID, { description: 'The service id; the service must be stopped.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.serviceInstances.remove(id, commandContextOf(ctx));
     return true;
   }
 
   @Authorized('config:write')
   @Mutation(() => ServiceInstance, { description: 'Starts answering sign-ins; refused until both connectors are chosen and exist.' })
-  async startService(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ServiceInstance> {
+  async startService(@Arg('id', () => ID, { description: 'The service id, from services.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ServiceInstance> {
     await ctx.services.serviceInstances.start(id, commandContextOf(ctx));
     return this.service(id, ctx);
   }
 
   @Authorized('config:write')
   @Mutation(() => ServiceInstance, { description: 'Stops answering sign-ins.' })
-  async stopService(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ServiceInstance> {
+  async stopService(@Arg('id', () => ID, { description: 'The service id, from services.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ServiceInstance> {
     await ctx.services.serviceInstances.stop(id, commandContextOf(ctx));
     return this.service(id, ctx);
   }

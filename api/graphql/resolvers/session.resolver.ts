@@ -22,8 +22,8 @@ export class SessionResolver {
 
   @Mutation(() => AdminSession, { description: 'Signs an admin in; sets the HttpOnly session cookie and the CSRF cookie.' })
   async signIn(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: "The admin's email address." }) email: string,
+    @Arg('password', () => String, { description: "The admin's password; never stored or logged." }) password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AdminSession> {
     if (!ctx.cookies) throw new AppError('BAD_USER_INPUT', 'Sign in over HTTP, not over a WebSocket.');
@@ -43,9 +43,9 @@ export class SessionResolver {
 
   @Mutation(() => AdminSession, { description: 'First run only: creates the first owner with the token from the setup link, and signs in.' })
   async completeSetup(
-    @Arg('token', () => String) token: string,
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('token', () => String, { description: 'The token from the one-time setup link (/setup?token=...) printed to the server log at start.' }) token: string,
+    @Arg('email', () => String, { description: "The first owner's email address, used to sign in." }) email: string,
+    @Arg('password', () => String, { description: "The first owner's password, at least 12 characters." }) password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AdminSession> {
     await ctx.services.firstOwner.completeSetup(token, email, password, commandContextOf(ctx, { kind: 'user', id: 'setup' }));

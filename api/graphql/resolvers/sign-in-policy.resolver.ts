@@ -15,8 +15,8 @@ export class SignInPolicyResolver {
   @Authorized('config:write')
   @Mutation(() => SignInPolicy, { description: 'Tunes the sign-in lockout: wrong passwords allowed per window, and the window in minutes.' })
   async updateSignInPolicy(
-    @Arg('maxFailures', () => Int) maxFailures: number,
-    @Arg('windowMinutes', () => Int) windowMinutes: number,
+    @Arg('maxFailures', () => Int, { description: 'Wrong passwords allowed per user or client address within the window, 3 to 100.' }) maxFailures: number,
+    @Arg('windowMinutes', () => Int, { description: 'Length of the window, and of the wait after it fills, in minutes: 1 to 1440.' }) windowMinutes: number,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SignInPolicy> {
     const tenantId = tenantOf(ctx);

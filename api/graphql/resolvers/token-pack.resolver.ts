@@ -47,7 +47,7 @@ export class TokenPackResolver {
 
   @Authorized('config:read')
   @Query(() => TokenPack, { description: 'One token pack.' })
-  tokenPack(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): TokenPack {
+  tokenPack(@Arg('id', () => ID, { description: 'The token pack id, from tokenPacks.' }) id: string, @Ctx() ctx: GraphQLContext): TokenPack {
     return toTokenPack(ctx.services.tokenPacks.find(tenantOf(ctx), id));
   }
 
@@ -67,28 +67,28 @@ export class TokenPackResolver {
   }
 
   @FieldResolver(() => [TokenPackSend], { description: 'Emails of this pack, newest first, with their outcome.' })
-  sends(@Root() pack: TokenPack, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 50 }) first = 50): TokenPackSend[] {
+  sends(@Root() pack: TokenPack, @Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 50, description: 'How many of the latest sends, 1 to 500.' }) first = 50): TokenPackSend[] {
     if (first < 1 || first > 500) throw validationError({ first: 'ask for between 1 and 500 sends' });
     return ctx.services.tokenPacks.recentSends(tenantOf(ctx), pack.id, first).map(toSend);
   }
 
   @Authorized('config:write')
   @Mutation(() => TokenPack, { description: 'Creates a token pack; the theme defaults to Countersign blue.' })
-  async createTokenPack(@Arg('input', () => TokenPackInput) input: TokenPackInput, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
+  async createTokenPack(@Arg('input', () => TokenPackInput, { description: 'The settings of the new token pack; name is required.' }) input: TokenPackInput, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
     const id = await ctx.services.tokenPacks.create(input, commandContextOf(ctx));
     return this.tokenPack(id, ctx);
   }
 
   @Authorized('config:write')
   @Mutation(() => TokenPack, { description: 'Changes a token pack; fields left out keep their values.' })
-  async updateTokenPack(@Arg('id', () => ID) id: string, @Arg('input', () => TokenPackInput) input: TokenPackInput, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
+  async updateTokenPack(@Arg('id', () => ID, { description: 'The token pack id, from tokenPacks.' }) id: string, @Arg('input', () => TokenPackInput, { description: 'The fields to change.' }) input: TokenPackInput, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
     await ctx.services.tokenPacks.update(id, input, commandContextOf(ctx));
     return this.tokenPack(id, ctx);
   }
 
   @Authorized('config:write')
   @Mutation(() => Boolean, { description: 'Deletes a token pack. Links already sent stop working once enrollment checks the pack.' })
-  async deleteTokenPack(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async deleteTokenPack(@Arg('id', () => ID, { description: 'The token pack id, from tokenPacks.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     await ctx.services.tokenPacks.remove(id, commandContextOf(ctx));
     return true;
   }
@@ -96,9 +96,9 @@ export class TokenPackResolver {
   @Authorized('config:write')
   @Mutation(() => TokenPack, { description: 'Switches a service on or off for users enrolled with this pack.' })
   async setTokenPackService(
-    @Arg('tokenPackId', () => ID) tokenPackId: string,
-    @Arg('serviceId', () => ID) serviceId: string,
-    @Arg('enabled', () => Boolean) enabled: boolean,
+    @Arg('tokenPackId', () => ID, { description: 'The token pack id, from tokenPacks.' }) tokenPackId: string,
+    @Arg('serviceId', () => ID, { description: 'The service id, from services.' }) serviceId: string,
+    @Arg('enabled', () => Boolean, { description: 'True to enable the service for this pack, false to disable it.' }) enabled: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TokenPack> {
     await ctx.services.tokenPacks.setService(tokenPackId, serviceId, enabled, commandContextOf(ctx));
@@ -108,8 +108,8 @@ export class TokenPackResolver {
   @Authorized('config:write')
   @Mutation(() => TokenPack, { description: 'Trusts a network (IPv4 or IPv6 address or CIDR range); it is stored in canonical form.' })
   async addTrustedNetwork(
-    @Arg('tokenPackId', () => ID) tokenPackId: string,
-    @Arg('input', () => TrustedNetworkInput) input: TrustedNetworkInput,
+    @Arg('tokenPackId', () => ID, { description: 'The token pack id, from tokenPacks.' }) tokenPackId: string,
+    @Arg('input', () => TrustedNetworkInput, { description: 'The network; its CIDR must not already be trusted by this pack.' }) input: TrustedNetworkInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TokenPack> {
     await ctx.services.tokenPacks.addTrustedNetwork(tokenPackId, input, commandContextOf(ctx));
@@ -118,7 +118,7 @@ export class TokenPackResolver {
 
   @Authorized('config:write')
   @Mutation(() => TokenPack, { description: 'Stops trusting a network.' })
-  async removeTrustedNetwork(@Arg('tokenPackId', () => ID) tokenPackId: string, @Arg('networkId', () => ID) networkId: string, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
+  async removeTrustedNetwork(@Arg('tokenPackId', () => ID, { description: 'The token pack id, from tokenPacks.' }) tokenPackId: string, @Arg('networkId', () => ID, { description: 'The network id, from TokenPack.trustedNetworks.' }) networkId: string, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
     await ctx.services.tokenPacks.removeTrustedNetwork(tokenPackId, networkId, commandContextOf(ctx));
     return this.tokenPack(tokenPackId, ctx);
   }
@@ -128,10 +128,10 @@ export class TokenPackResolver {
     description: 'Emails the token pack (QR code and "open on this phone" link) to each address, one email each; returns the queued sends. Links work for expiresInDays (default 14, at most 90).',
   })
   async sendTokenPack(
-    @Arg('tokenPackId', () => ID) tokenPackId: string,
-    @Arg('emails', () => [String]) emails: string[],
+    @Arg('tokenPackId', () => ID, { description: 'The token pack id; it needs a primary directory.' }) tokenPackId: string,
+    @Arg('emails', () => [String], { description: 'Email addresses; an entry may hold several separated by commas, semicolons or spaces. Repeats are dropped; at most 100 addresses.' }) emails: string[],
     @Ctx() ctx: GraphQLContext,
-    @Arg('expiresInDays', () => Int, { nullable: true }) expiresInDays?: number,
+    @Arg('expiresInDays', () => Int, { nullable: true, description: 'Days the enrollment links work, 1 to 90; default 14.' }) expiresInDays?: number,
   ): Promise<TokenPackSend[]> {
     const sendIds = await ctx.services.tokenPacks.send(tokenPackId, emails, expiresInDays, commandContextOf(ctx));
     return ctx.services.tokenPacks.sends(tenantOf(ctx), tokenPackId, sendIds).map(toSend);

@@ -12,13 +12,13 @@ registerEnumType(AdminRoleEnum, {
 
 @ObjectType({ description: 'A person who runs Countersign for an organisation.' })
 export class Admin {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The admin's id (a UUID); audit events they cause carry it as actor.id with actor.kind admin." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The email address the admin signs in with.' })
   email!: string;
 
-  @Field(() => AdminRoleEnum)
+  @Field(() => AdminRoleEnum, { description: 'What the admin may do in the dashboard and the API.' })
   role!: AdminRoleEnum;
 
   @Field(() => ID, { description: 'The organisation (tenant) the admin belongs to.' })
@@ -27,7 +27,7 @@ export class Admin {
 
 @ObjectType({ description: 'The result of signing in: who you are, and the CSRF token to send as x-csrf-token.' })
 export class AdminSession {
-  @Field(() => Admin)
+  @Field(() => Admin, { description: 'The admin now signed in.' })
   admin!: Admin;
 
   @Field(() => String, { description: 'Send this in the x-csrf-token header of every later request that uses the session cookie.' })

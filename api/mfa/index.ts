@@ -1,0 +1,13 @@
+export { createMfa, type Mfa, type MfaDeps } from './create-mfa';
+export { createSecondFactor, approvalPath, SIGN_IN_BINDING_COOKIE, type SecondFactor, type SecondFactorBeginInput, type SecondFactorBegun, type WaitStatus } from './second-factor';
+export { createEnrollmentService, DEFAULT_ENROLLMENT_SETTINGS, maskEmail, type EnrollmentService, type EnrollmentSettings } from './enrollment-service';
+export { createChallengeService, DEFAULT_CHALLENGE_SETTINGS, drawNumbers, type ChallengeService, type ChallengeSettings } from './challenge-service';
+export { createDeviceService, type DeviceService, type DeviceSummary } from './device-service';
+export { createChallengeFeed, type ChallengeFeed } from './challenge-feed';
+export { createDeviceHub, type DeviceHub, type ChallengeNotice, type DeviceMessage, type ServerMessage } from './device-hub';
+export { ACTIVATION_QR_PREFIX, newActivationCode, parseActivationCode } from './activation-code';
+export { matchTotp, newTotpSeed, totpCode, totpUri, TOTP_PARAMETERS, TOTP_WINDOW } from './totp';
+export { DEVICE_CHANNEL_PATH, attachDeviceChannel } from './http/device-channel';
+export { APPROVAL_PAGE_SCRIPT_CSP_HASH } from './http/approval-page';
+export type { SignInPageResult } from './http/sign-in-approval-router';
+export type { PushTransport, PushNotice } from './push-transport';

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { createCommandHandler, streamId } from '../api/commands';
+import { challengeDecider } from '../api/domain/challenge';
+import type { EventStore } from '../api/eventstore';
+import { PermanentJobError, type JobQueue } from './job-queue';
+import { mfaMailReactor } from './mfa-mail.reactor';
+import { EXPIRE_CHALLENGE_JOB, pushReactor, PUSH_QUEUE, type ExpireChallengeJob } from './push.reactor';
+import type { Reactor } from './reactor';
+
+export { createMfaMailProcessor, type MfaMailDeps } from './mfa-mail.processor';
+
+/** The reactors of the second factor; add them to `reactors`. */
+export const mfaReactors: readonly Reactor[] = [pushReactor, mfaMailReactor];
+
+export interface MfaWorkerDeps {
+  queue: JobQueue;
+  store: EventStore;
+  now: () => Date;
+  /** Timers handled at once (default 8). */
+  concurrency?: number;
+}
+
+/**
+ * Starts the `push` queue's worker in this process: challenge expiry timers (and, when a
+ * PushTransport is configured, store-and-forward deliveries). The enrollment emails run in
+ * the mail worker: spread `createMfaMailProcessor(deps)` into its handlers.
+ */
+export function registerMfaWorkers(deps: MfaWorkerDeps): { close(): Promise<void> } {
+  const handle = createCommandHandler({ store: deps.store, now: deps.now });
+  const push = deps.queue.process<ExpireChallengeJob>(
+    PUSH_QUEUE,
+    async (job) => {
+      if (job.name !== EXPIRE_CHALLENGE_JOB) throw new PermanentJobError(`No push worker handles "${job.name}" jobs.`);
+      const { tenantId, challengeId, signInId } = job.data;
+      await handle(challengeDecider, streamId('challenge', tenantId, challengeId), { type: 'Expire', now: deps.now().toISOString() }, {
+        tenantId, actor: { kind: 'system', id: 'push-worker' }, correlationId: signInId ?? challengeId, causationId: randomUUID(),
+      });
+    },
+    { concurrency: deps.concurrency ?? 8 },
+  );
+  return { close: () => push.close() };
+}
