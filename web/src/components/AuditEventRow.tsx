@@ -1,5 +1,7 @@
 import type { AuditEvent } from '../graphql/types';
 import { formatTime } from '../internal/formatTime';
+import { AuditTimeline } from './AuditTimeline';
+import { OutcomeIcon } from './OutcomeIcon';
 
 export interface AuditEventRowProps {
   event: AuditEvent;
@@ -24,6 +26,9 @@ function eventJson(event: AuditEvent): string {
     correlationId: event.correlationId,
     ip: event.ip,
     userAgent: event.userAgent,
+    username: event.username,
+    serviceId: event.serviceId,
+    outcome: event.outcome,
   };
   return JSON.stringify(ordered, null, 2);
 }
@@ -35,7 +40,10 @@ function breakableType(type: string) {
     .flatMap((word, i) => (i === 0 ? [word] : [<wbr key={i} />, word]));
 }
 
-/** One audit event as a table row; when expanded, a second row shows the whole event as JSON. */
+/**
+ * One audit event as a table row; when expanded, a second row shows the timeline of its
+ * request (every event with the same correlation id) and the whole event as JSON.
+ */
 export function AuditEventRow({ event, expanded, onToggle, fresh = false }: AuditEventRowProps) {
   const detailsId = `audit-event-${event.id}`;
   return (
@@ -57,6 +65,12 @@ export function AuditEventRow({ event, expanded, onToggle, fresh = false }: Audi
         </td>
         <td data-label="Type" className="audit-type">
           {breakableType(event.type)}
+          {event.outcome ? (
+            <>
+              {' '}
+              <OutcomeIcon outcome={event.outcome === 'success' ? 'ok' : event.outcome === 'failure' ? 'failed' : 'skipped'} />
+            </>
+          ) : null}
         </td>
         <td data-label="Category">
           <span className="tag">{event.category}</span>
@@ -74,9 +88,22 @@ export function AuditEventRow({ event, expanded, onToggle, fresh = false }: Audi
       {expanded ? (
         <tr className="audit-details" id={detailsId}>
           <td colSpan={5}>
-            <pre tabIndex={0} aria-label={`Event ${event.id} as JSON`}>
-              {eventJson(event)}
-            </pre>
+            <div className="audit-details-grid">
+              <section aria-labelledby={`${detailsId}-timeline`}>
+                <h3 id={`${detailsId}-timeline`} className="audit-details-title">
+                  Timeline
+                </h3>
+                <AuditTimeline correlationId={event.correlationId} eventId={event.id} />
+              </section>
+              <section aria-labelledby={`${detailsId}-json`}>
+                <h3 id={`${detailsId}-json`} className="audit-details-title">
+                  Event
+                </h3>
+                <pre tabIndex={0} aria-label={`Event ${event.id} as JSON`}>
+                  {eventJson(event)}
+                </pre>
+              </section>
+            </div>
           </td>
         </tr>
       ) : null}

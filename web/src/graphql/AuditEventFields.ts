@@ -18,5 +18,8 @@ export const AuditEventFields = gql`
     correlationId
     ip
     userAgent
+    username
+    serviceId
+    outcome
   }
 `;

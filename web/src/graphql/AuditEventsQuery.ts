@@ -1,14 +1,14 @@
 import { gql } from 'urql';
 import { AuditEventFields } from './AuditEventFields';
-import type { AuditEventConnection } from './types';
+import type { AuditEventConnection, AuditFilter } from './types';
 
 /** One page of the tenant's audit log, newest first; pass `pageInfo.endCursor` as `after` for older events. */
 export const AuditEventsQuery = gql<
   { auditEvents: AuditEventConnection },
-  { first: number; after: string | null }
+  { first: number; after: string | null; filter: AuditFilter | null }
 >`
-  query AuditEvents($first: Int!, $after: String) {
-    auditEvents(first: $first, after: $after) {
+  query AuditEvents($first: Int!, $after: String, $filter: AuditFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
       edges {
         cursor
         node {

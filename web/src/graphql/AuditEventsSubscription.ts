@@ -1,11 +1,11 @@
 import { gql } from 'urql';
 import { AuditEventFields } from './AuditEventFields';
-import type { AuditEvent } from './types';
+import type { AuditEvent, AuditFilter } from './types';
 
-/** Audit events of the signed-in admin's tenant as they are recorded. */
-export const AuditEventsSubscription = gql<{ auditEvents: AuditEvent }, Record<string, never>>`
-  subscription AuditEventsLive {
-    auditEvents {
+/** Audit events of the signed-in admin's tenant that match `filter`, as they are recorded. */
+export const AuditEventsSubscription = gql<{ auditEvents: AuditEvent }, { filter: AuditFilter | null }>`
+  subscription AuditEventsLive($filter: AuditFilter) {
+    auditEvents(filter: $filter) {
       ...AuditEventFields
     }
   }

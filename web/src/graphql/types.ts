@@ -37,6 +37,31 @@ export interface AuditEvent {
   correlationId: string;
   ip: string | null;
   userAgent: string | null;
+  /** The user the event is about, when there is one. */
+  username: string | null;
+  /** The service instance the event is about, when there is one. */
+  serviceId: string | null;
+  /** `success` or `failure`, for events that end something. */
+  outcome: string | null;
+}
+
+export type AuditOutcome = 'SUCCESS' | 'FAILURE';
+
+/** `AuditFilter`: every field is optional and they combine with AND. */
+export interface AuditFilter {
+  /** ISO 8601: events at or after this time. */
+  from?: string;
+  /** ISO 8601: events before this time. */
+  to?: string;
+  types?: string[];
+  categories?: string[];
+  actorKind?: string;
+  actorId?: string;
+  username?: string;
+  serviceId?: string;
+  outcome?: AuditOutcome;
+  ip?: string;
+  correlationId?: string;
 }
 
 export interface PageInfo {

@@ -1,13 +1,30 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import '../audit.css';
 import { Alert } from '../components/Alert';
+import { AuditExportButtons } from '../components/AuditExportButtons';
+import { AuditFilterBar } from '../components/AuditFilterBar';
 import { AuditTable } from '../components/AuditTable';
 import { LiveIndicator } from '../components/LiveIndicator';
+import { ServicesQuery } from '../graphql/ServicesQuery';
 import { useAuditFeed } from '../hooks/useAuditFeed';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { activeFilterCount, auditFilterFromSearch, auditFilterToSearch, toAuditFilter } from '../internal/auditFilter';
 import { describeError } from '../internal/describeError';
 
 export function AuditPage() {
   usePageTitle('Audit');
-  const feed = useAuditFeed();
+  const [params, setParams] = useSearchParams();
+  // The applied filter lives in the query string: reloading, bookmarking and sharing keep it.
+  const search = params.toString();
+  const applied = useMemo(() => auditFilterFromSearch(new URLSearchParams(search)), [search]);
+  const filter = useMemo(() => toAuditFilter(applied), [applied]);
+  const feed = useAuditFeed(filter);
+  const [{ data: servicesData }] = useQuery({ query: ServicesQuery });
+  const services = servicesData?.services ?? [];
+  const filtered = activeFilterCount(applied) > 0;
+
   return (
     <>
       <div className="page-header">
@@ -16,6 +33,17 @@ export function AuditPage() {
           <p className="page-intro">Every change and every sign-in in your organisation, newest first.</p>
         </div>
         <LiveIndicator error={feed.liveError} onRestart={feed.restartLive} />
+      </div>
+
+      <AuditFilterBar applied={applied} services={services} onApply={(values) => setParams(auditFilterToSearch(values))} />
+
+      <div className="audit-toolbar">
+        <p className="muted">
+          {filtered
+            ? 'Only events that match the filters are listed, arrive live and are exported.'
+            : 'Exports hold every event the audit history keeps, newest first.'}
+        </p>
+        <AuditExportButtons filter={applied} />
       </div>
 
       {feed.error ? (
@@ -33,7 +61,11 @@ export function AuditPage() {
         </p>
       ) : feed.events.length === 0 && !feed.error ? (
         <section className="panel empty">
-          <p>No audit events yet. Changes made in this dashboard and sign-ins will appear here as they happen.</p>
+          {filtered ? (
+            <p>No events match these filters. New ones that do will appear here as they happen.</p>
+          ) : (
+            <p>No audit events yet. Changes made in this dashboard and sign-ins will appear here as they happen.</p>
+          )}
         </section>
       ) : (
         <AuditTable events={feed.events} freshIds={feed.liveIds} />
@@ -46,7 +78,7 @@ export function AuditPage() {
               {feed.loadingMore ? 'Loading…' : 'Load more'}
             </button>
           ) : (
-            <p className="muted">You have reached the oldest event.</p>
+            <p className="muted">You have reached the oldest {filtered ? 'matching ' : ''}event.</p>
           )}
           <p className="muted table-count" aria-live="polite">
             {feed.events.length} {feed.events.length === 1 ? 'event' : 'events'} shown

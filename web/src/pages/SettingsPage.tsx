@@ -1,15 +1,79 @@
-import { SectionPlaceholder } from '../components/SectionPlaceholder';
+import '../settings.css';
+import { ApiKeysSection } from '../components/ApiKeysSection';
+import { AuditRetentionSection } from '../components/AuditRetentionSection';
+import { SignInPolicySection } from '../components/SignInPolicySection';
+import { useAdmin } from '../hooks/useAdmin';
+import { usePageTitle } from '../hooks/usePageTitle';
 
+const ROLE_WORDS = { OWNER: 'owner', ADMIN: 'admin', AUDITOR: 'auditor' } as const;
+
+/** Settings of the organisation: API keys (owners), sign-in lockout, audit retention, and what has no API yet. */
 export function SettingsPage() {
+  usePageTitle('Settings');
+  const admin = useAdmin();
+  const owner = admin.role === 'OWNER';
+  const canEdit = admin.role !== 'AUDITOR';
   return (
-    <SectionPlaceholder
-      title="Settings"
-      summary="Settings for your organisation’s Countersign tenant."
-      plans={[
-        'Invite admins and change their roles (owner, admin, auditor).',
-        'Issue and revoke API keys for integrations.',
-        'Configure outgoing mail (SMTP).',
-      ]}
-    />
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Settings</h1>
+          <p className="page-intro">Your organisation’s integrations, sign-in protection and audit history.</p>
+          <nav className="section-links" aria-label="On this page">
+            <a href="#api-keys">API keys</a>
+            <a href="#lockout">Sign-in lockout</a>
+            <a href="#retention">Audit retention</a>
+            <a href="#admins">Admins &amp; roles</a>
+            <a href="#smtp">Outgoing mail</a>
+          </nav>
+        </div>
+      </div>
+
+      <section className="panel page-section" id="api-keys" aria-labelledby="api-keys-title">
+        {owner ? (
+          <ApiKeysSection titleId="api-keys-title" />
+        ) : (
+          <>
+            <h2 id="api-keys-title">API keys</h2>
+            <p className="settings-note">
+              Only owners can see, create and revoke API keys. You are signed in as an {ROLE_WORDS[admin.role]}; ask an
+              owner of your organisation if an integration needs a key.
+            </p>
+          </>
+        )}
+      </section>
+
+      <section className="panel page-section" id="lockout" aria-labelledby="lockout-title">
+        <SignInPolicySection titleId="lockout-title" canEdit={canEdit} />
+      </section>
+
+      <section className="panel page-section" id="retention" aria-labelledby="retention-title">
+        <AuditRetentionSection titleId="retention-title" canEdit={canEdit} />
+      </section>
+
+      <section className="panel page-section" id="admins" aria-labelledby="admins-title">
+        <div className="title-row">
+          <h2 id="admins-title">Admins &amp; roles</h2>
+          <span className="badge">Not available yet</span>
+        </div>
+        <p className="settings-note">
+          The API cannot list, invite or remove admins or change their roles yet, so there is nothing to manage here.
+          The first owner is the one created at setup; you are signed in as <strong>{admin.email}</strong> (
+          {ROLE_WORDS[admin.role]}).
+        </p>
+      </section>
+
+      <section className="panel page-section" id="smtp" aria-labelledby="smtp-title">
+        <div className="title-row">
+          <h2 id="smtp-title">Outgoing mail (SMTP)</h2>
+          <span className="badge">Not available yet</span>
+        </div>
+        <p className="settings-note">
+          Mail settings cannot be changed from the dashboard yet. The server sends through the SMTP server in its{' '}
+          <code>SMTP_URL</code> setting; without one, each email is written as an <code>.eml</code> file to the{' '}
+          <code>outbox</code> folder of its data directory instead of being delivered.
+        </p>
+      </section>
+    </>
   );
 }

@@ -1,15 +1,15 @@
-import { SectionPlaceholder } from '../components/SectionPlaceholder';
+import { useSearchParams } from 'react-router';
+import '../services.css';
+import '../token-packs.css';
+import { TokenPackListPage } from './TokenPackListPage';
+import { TokenPackViewPage } from './TokenPackViewPage';
 
+/**
+ * The Token Packs section: the list, and one pack's page with its INFO and TRUSTED NETWORKS
+ * tabs. Which pack and tab is in the query (`?pack=<id>&tab=networks`).
+ */
 export function TokenPacksPage() {
-  return (
-    <SectionPlaceholder
-      title="Token Packs"
-      summary="A token pack is the email that invites users to enrol the Countersign authenticator."
-      plans={[
-        'Create token packs and choose the services they enable.',
-        'Add trusted networks (IP ranges) for the pack.',
-        'Send the token pack email and see which emails were sent or failed.',
-      ]}
-    />
-  );
+  const [params] = useSearchParams();
+  const id = params.get('pack');
+  return id ? <TokenPackViewPage key={id} id={id} /> : <TokenPackListPage />;
 }

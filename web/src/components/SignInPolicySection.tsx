@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { SignInPolicyQuery } from '../graphql/SignInPolicyQuery';
+import { UpdateSignInPolicyMutation } from '../graphql/UpdateSignInPolicyMutation';
+import { describeError } from '../internal/describeError';
+import { focusFirstInvalid } from '../internal/focusFirstInvalid';
+import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
+import { Alert } from './Alert';
+import { TextField } from './TextField';
+
+function wholeNumber(text: string, min: number, max: number): number | null {
+  const value = Number(text);
+  return text.trim() && Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
+/** The sign-in lockout: how many wrong passwords, in how many minutes, before sign-in waits. */
+export function SignInPolicySection({ titleId, canEdit }: { titleId: string; canEdit: boolean }) {
+  const [{ data, error }] = useQuery({ query: SignInPolicyQuery, requestPolicy: 'cache-and-network' });
+  const [{ fetching }, update] = useMutation(UpdateSignInPolicyMutation);
+  const policy = data?.signInPolicy;
+  const [values, setValues] = useState<{ maxFailures: string; windowMinutes: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (round > 0) focusFirstInvalid(formRef.current);
+  }, [round]);
+
+  const shown = values ?? (policy ? { maxFailures: String(policy.maxFailures), windowMinutes: String(policy.windowMinutes) } : null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!shown) return;
+    setNotice(null);
+    setProblem(null);
+    const maxFailures = wholeNumber(shown.maxFailures, 3, 100);
+    const windowMinutes = wholeNumber(shown.windowMinutes, 1, 1440);
+    const local: Record<string, string> = {};
+    if (maxFailures === null) local.maxFailures = 'Allow between 3 and 100 wrong passwords.';
+    if (windowMinutes === null) local.windowMinutes = 'Use between 1 minute and 24 hours (1440).';
+    if (maxFailures === null || windowMinutes === null) {
+      setErrors(local);
+      setRound((n) => n + 1);
+      return;
+    }
+    const result = await update({ maxFailures, windowMinutes });
+    if (result.error) {
+      const info = describeError(result.error);
+      const fields = friendlyFieldErrors(info.fields);
+      setErrors(fields);
+      setProblem(Object.keys(fields).length > 0 ? null : info.message);
+      setRound((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setValues(null);
+    setNotice(`Saved: sign-in waits ${windowMinutes} minutes after ${maxFailures} wrong passwords.`);
+  }
+
+  return (
+    <>
+      <div className="section-header">
+        <div>
+          <h2 id={titleId}>Sign-in lockout</h2>
+          <p className="page-intro">
+            Slows down password guessing on the sign-in page. Counted per user and per client address; a correct
+            password resets the count.
+          </p>
+        </div>
+      </div>
+      {error ? <Alert title="The lockout policy could not be loaded">{describeError(error).message}</Alert> : null}
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {problem ? <Alert>{problem}</Alert> : null}
+      {shown ? (
+        <form ref={formRef} className="form settings-form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+          <div className="form-grid settings-grid">
+            <TextField
+              label="Wrong passwords allowed"
+              name="maxFailures"
+              type="number"
+              inputMode="numeric"
+              min={3}
+              max={100}
+              readOnly={!canEdit}
+              value={shown.maxFailures}
+              onChange={(event) => setValues({ ...shown, maxFailures: event.target.value })}
+              error={errors.maxFailures}
+              hint="3 to 100. One more within the window and sign-in waits."
+            />
+            <TextField
+              label="Window (minutes)"
+              name="windowMinutes"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1440}
+              readOnly={!canEdit}
+              value={shown.windowMinutes}
+              onChange={(event) => setValues({ ...shown, windowMinutes: event.target.value })}
+              error={errors.windowMinutes}
+              hint="1 to 1440. How far back wrong passwords count, and how long the wait lasts."
+            />
+          </div>
+          {canEdit ? (
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={fetching || values === null}>
+                {fetching ? 'Saving…' : 'Save lockout'}
+              </button>
+              {values !== null ? <span className="muted">You have unsaved changes.</span> : null}
+            </div>
+          ) : (
+            <p className="muted">Your role can read this policy but not change it.</p>
+          )}
+        </form>
+      ) : !error ? (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      ) : null}
+    </>
+  );
+}
