@@ -51,6 +51,12 @@ const schema = z.object({
   COUNTERSIGN_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   /** How long a user's IdP session lets later sign-ins to other services skip the password, in hours. */
   COUNTERSIGN_IDP_SESSION_HOURS: z.coerce.number().positive().max(24 * 7).default(8),
+  /** Seconds a push challenge can be answered on the device. */
+  COUNTERSIGN_PUSH_EXPIRY_SECONDS: z.coerce.number().int().min(10, { message: 'allow at least 10 seconds' }).max(600, { message: 'keep it at most 600 seconds (NIST 800-63B)' }).default(60),
+  /** Push challenges one user may receive per hour before they are suppressed (push fatigue). */
+  COUNTERSIGN_PUSH_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Unanswered push challenges one user may have at once. */
+  COUNTERSIGN_PUSH_MAX_PENDING: z.coerce.number().int().min(1).max(100).default(2),
   /** Trust X-Forwarded-For from this many proxies in front of Countersign (0 = none). */
   COUNTERSIGN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Failed admin sign-ins allowed per email and per client IP in 15 minutes. */

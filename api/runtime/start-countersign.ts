@@ -21,6 +21,7 @@ import { mountAuditExport } from '../http/audit-export';
 import { createPasswordLinkRouter } from '../directory/password-link-router';
 import { createTokenPackService } from '../token-packs';
 import { createMfa } from '../mfa';
+import { DEFAULT_PUSH_LIMITS } from '../domain/challenge';
 import { registerMfaWorkers } from '../../workers/register-mfa-workers';
 import { registerMailWorkers } from '../../workers/register-mail-workers';
 import { createOutboxMailTransport, createSmtpMailTransport } from '../../workers';
@@ -120,6 +121,10 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       bindingKey: deriveKey(master.key, 'sign-in-binding'),
       secureCookies: config.publicUrl.startsWith('https:'),
       trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES,
+      challenges: {
+        expirySeconds: config.COUNTERSIGN_PUSH_EXPIRY_SECONDS,
+        limits: { ...DEFAULT_PUSH_LIMITS, maxPerHour: config.COUNTERSIGN_PUSH_MAX_PER_HOUR, maxPending: config.COUNTERSIGN_PUSH_MAX_PENDING },
+      },
     }),
     tokenPacks: createTokenPackService({ readDb, execute, sealer, enrollmentLinkKey: deriveKey(master.key, 'enrollment-link'), config, now }),
     limiter,
