@@ -43,6 +43,8 @@ const cmdContext = (tenantId: string, correlationId: string, client: Client): Co
   ...(client.userAgent ? { userAgent: client.userAgent } : {}),
 });
 
+const stopped = (ctx: ServiceContext) => new AppError('SAML_SERVICE_STOPPED', `${ctx.serviceName} is stopped; sign-in is not available right now.`);
+
 export function errorResult(error: AppError, serviceName?: string): FlowResult {
   const title = error.code === 'SAML_SERVICE_STOPPED' ? 'Service unavailable' : error.code === 'NOT_FOUND' ? 'Not found' : 'Sign-in could not continue';
   return {
@@ -75,14 +77,9 @@ export function createSignInFlow(deps: SignInFlowDeps) {
     /** An AuthnRequest arrived (POST or Redirect binding). */
     async receive(serviceId: string, input: AuthnRequestInput, client: Client): Promise<FlowResult> {
       // 1. The service, and whether it is running.
-      let ctx: ServiceContext;
-      try {
-        ctx = deps.contexts.load(serviceId);
-      } catch (error) {
-        if (isAppError(error)) return errorResult(error);
-        throw error;
-      }
-      if (ctx.state !== 'STARTED') return reject(ctx, new AppError('SAML_SERVICE_STOPPED', `${ctx.serviceName} is stopped; sign-in is not available right now.`), client);
+      // An unknown or unfinished service throws an AppError; the router renders it as a page.
+      const ctx = deps.contexts.load(serviceId);
+      if (ctx.state !== 'STARTED') return reject(ctx, stopped(ctx), client);
 
       // 2. Parse and check the request: size, XML safety, schema, issuer, signature, ACS, replay.
       const ssoUrl = `${deps.publicUrl}/saml/${serviceId}/sso`;
@@ -127,13 +124,7 @@ export function createSignInFlow(deps: SignInFlowDeps) {
 
     /** The password page of a sign-in. */
     async showPasswordPage(serviceId: string, signInId: string): Promise<FlowResult> {
-      let ctx: ServiceContext;
-      try {
-        ctx = deps.contexts.load(serviceId);
-      } catch (error) {
-        if (isAppError(error)) return errorResult(error);
-        throw error;
-      }
+      const ctx = deps.contexts.load(serviceId);
       const state = await loadState(ctx.tenantId, signInId);
       if (state.status !== 'awaiting_password') return errorResult(new AppError('BAD_USER_INPUT', 'This sign-in has ended or does not exist.'), ctx.serviceName);
       return { kind: 'html', status: 200, html: renderSignInPage({ signInId, serviceId, serviceName: ctx.serviceName }) };
@@ -141,14 +132,8 @@ export function createSignInFlow(deps: SignInFlowDeps) {
 
     /** The first factor: the password, checked against the service's directory. */
     async submitPassword(serviceId: string, signInId: string, usernameInput: string, password: string, client: Client): Promise<FlowResult> {
-      let ctx: ServiceContext;
-      try {
-        ctx = deps.contexts.load(serviceId);
-      } catch (error) {
-        if (isAppError(error)) return errorResult(error);
-        throw error;
-      }
-      if (ctx.state !== 'STARTED') return errorResult(new AppError('SAML_SERVICE_STOPPED', `${ctx.serviceName} is stopped; sign-in is not available right now.`), ctx.serviceName);
+      const ctx = deps.contexts.load(serviceId);
+      if (ctx.state !== 'STARTED') return errorResult(stopped(ctx), ctx.serviceName);
       const username = usernameInput.trim().slice(0, 256);
       const stream = streamId('authentication', ctx.tenantId, signInId);
       const cmd = cmdContext(ctx.tenantId, signInId, client);
@@ -197,13 +182,7 @@ export function createSignInFlow(deps: SignInFlowDeps) {
 
     /** The waiting page's last step: once the second factor passed, the signed Response. */
     async finishSecondFactor(serviceId: string, signInId: string, client: Omit<Client, 'session'>): Promise<FlowResult> {
-      let ctx: ServiceContext;
-      try {
-        ctx = deps.contexts.load(serviceId);
-      } catch (error) {
-        if (isAppError(error)) return errorResult(error);
-        throw error;
-      }
+      const ctx = deps.contexts.load(serviceId);
       const state = await deps.secondFactor.settle(ctx.tenantId, signInId);
       if (state.status === 'awaiting_second_factor') return { kind: 'redirect', location: `/saml/${serviceId}/signin/${signInId}/approve` };
       if (state.status !== 'ready') return errorResult(new AppError('BAD_USER_INPUT', 'This sign-in has ended or does not exist.'), ctx.serviceName);
