@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
+import { DashboardResolver } from './resolvers/dashboard.resolver';
 import { SessionResolver } from './resolvers/session.resolver';
 import { DirectoryConnectorResolver } from './resolvers/directory-connector.resolver';
 import { DirectoryUserResolver } from './resolvers/directory-user.resolver';
@@ -14,7 +15,7 @@ import { TokenPackResolver } from './resolvers/token-pack.resolver';
 import { DeviceResolver } from '../mfa/graphql/device.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver, DeviceResolver] as const;
+export const resolvers = [SessionResolver, AuditResolver, DashboardResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver, DeviceResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use
