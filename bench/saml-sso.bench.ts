@@ -77,23 +77,35 @@ async function run(ms: number, record: boolean) {
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
 await run(3_000, false);
+/** The server's V8 heap in use, from its own /metrics (prom-client's default process metrics). */
+const heapUsed = async () => {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return Number(/^countersign_process_nodejs_heap_size_used_bytes (\d+)/m.exec(text)?.[1] ?? NaN);
+};
 const rssBefore = server.rssBytes();
+const heapBefore = await heapUsed();
 const cpuBefore = server.cpuMs();
 const started = performance.now();
 const rssSamples: number[] = [];
-const sampler = setInterval(() => rssSamples.push(server.rssBytes()), 10_000);
+const heapSamples: number[] = [];
+const sampler = setInterval(() => {
+  rssSamples.push(server.rssBytes());
+  void heapUsed().then((h) => heapSamples.push(h));
+}, 10_000);
 await run(seconds * 1000, true);
 clearInterval(sampler);
 const elapsed = (performance.now() - started) / 1000;
 const cpuMs = server.cpuMs() - cpuBefore;
 const rssAfter = server.rssBytes();
+const heapAfter = await heapUsed();
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 console.log(`\nSAML sign-ins through HTTP (POST AuthnRequest → password page → LDAP first factor over STARTTLS → signed Response), ${seconds} s, ${values.concurrency} concurrent:`);
 console.log(`  ${Math.round(completed / elapsed)} sign-ins/s (${completed} complete, ${failed} failed)`);
 for (const [step, xs] of Object.entries(steps)) console.log(`  ${step.padEnd(9)} p50 ${pct(xs, 50).toFixed(1)} ms   p99 ${pct(xs, 99).toFixed(1)} ms`);
 console.log(`  server CPU: ${(cpuMs / completed).toFixed(2)} ms per sign-in (${Math.round(cpuMs / 10 / elapsed)}% of one core)`);
-console.log(`  server memory (RSS): ${mb(rssBefore)} → ${mb(rssAfter)}${rssSamples.length > 1 ? `; every 10 s: ${rssSamples.map(mb).join(', ')}` : ''}`);
+console.log(`  server memory: RSS ${mb(rssBefore)} → ${mb(rssAfter)}, V8 heap used ${mb(heapBefore)} → ${mb(heapAfter)}`);
+if (heapSamples.length > 1) console.log(`  heap every 10 s: ${heapSamples.map(mb).join(', ')}`);
 console.log(`  target >= 400 sign-ins/s: ${completed / elapsed >= 400 ? 'met' : 'MISSED'}`);
 await server.stop();
 await slapd.stop();

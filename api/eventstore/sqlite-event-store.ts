@@ -14,6 +14,7 @@ import {
 } from './event-store';
 import { catchUpSubscription } from './internal/catch-up-subscription';
 import { LiveFeed } from './internal/live-feed';
+import { StreamCache } from './internal/stream-cache';
 import { sqliteEventStoreSchema, uuidBytes, uuidString, type EventRow } from './internal/sqlite-schema';
 
 export interface SqliteEventStoreOptions {
@@ -70,6 +71,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   const headStmt = db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck().safeIntegers(true);
 
   const feed = new LiveFeed();
+  // Another process appending to the file would make cached streams stale.
+  const cache = options.crossProcessPollMs ? undefined : new StreamCache(10_000);
   let queue: PendingAppend[] = [];
   let flushScheduled = false;
   let closed = false;
@@ -93,15 +96,19 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     // Events of one command usually share one metadata object: serialise it once.
     let lastMetadata: unknown;
     let lastMetadataJson = '';
+    let storedMetadata: NewEvent['metadata'] = p.events[0]!.metadata;
     for (const [i, e] of p.events.entries()) {
       revision += 1n;
       if (e.metadata !== lastMetadata) {
         lastMetadata = e.metadata;
         lastMetadataJson = JSON.stringify(e.metadata);
+        storedMetadata = JSON.parse(lastMetadataJson);
       }
-      const info = insert.run(ids[i], streamNo, revision, e.type, JSON.stringify(e.data), lastMetadataJson, recordedAt);
+      const dataJson = JSON.stringify(e.data);
+      const info = insert.run(ids[i], streamNo, revision, e.type, dataJson, lastMetadataJson, recordedAt);
       position = BigInt(info.lastInsertRowid);
-      committed.push({ ...e, streamId: p.streamId, revision, position, recordedAt });
+      // Subscribers and the stream cache get the event exactly as a later read would return it.
+      committed.push({ eventId: e.eventId, type: e.type, data: JSON.parse(dataJson), metadata: storedMetadata, streamId: p.streamId, revision, position, recordedAt });
     }
     setRevision.run(revision, streamNo);
     return { nextRevision: revision, position };
@@ -126,6 +133,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
           db.exec('ROLLBACK TO append');
           db.exec('RELEASE append');
           committed.length = mark;
+          cache?.forget(p.streamId);
           outcomes.push({ ok: false, error: translateSqliteError(error, p) });
         }
       }
@@ -140,6 +148,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
       if (outcome.ok) p.resolve(outcome.result);
       else p.reject(outcome.error);
     });
+    cache?.committed(committed);
     feed.publish(committed);
   };
 
@@ -172,7 +181,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
       });
     },
     async readStream(streamId) {
-      return (readStreamStmt.all(streamId) as EventRow[]).map(toRecorded);
+      const cached = cache?.get(streamId);
+      if (cached) return cached;
+      const events = (readStreamStmt.all(streamId) as EventRow[]).map(toRecorded);
+      if (events.length > 0) cache?.remember(streamId, events);
+      return events;
     },
     async readAll(opts: ReadAllOptions = {}) {
       const limit = opts.limit ?? 1_000;
