@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -11,8 +11,7 @@ import { graphqlClient } from '../../test/support/graphql-client';
 import { setUpGenericService, SP, USER } from '../../test/support/saml-test-setup';
 import { formAction, formField, ssoClient } from '../../test/support/sso-client';
 import { startTestServer, TEST_ADMIN } from '../../test/support/start-test-server';
-import { streamId } from '../commands';
-import { ENROLLMENT_URL_SEAL_CONTEXT, type TokenPackEvent } from '../domain/token-pack';
+import { startSmtpTestServer, type SmtpTestServer } from '../../test/smtp/start-smtp-test-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'bin/countersign-authenticator.ts');
@@ -97,11 +96,9 @@ async function waitStatus(url: string, cookie: string, match: (status: Line) => 
   }
 }
 
-/** Emails in the outbox folder, parsed. */
-async function outbox(dataDir: string) {
-  const folder = join(dataDir, 'outbox');
-  if (!existsSync(folder)) return [];
-  return Promise.all(readdirSync(folder).filter((f) => f.endsWith('.eml')).map(async (f) => PostalMime.parse(readFileSync(join(folder, f)))));
+/** Emails the real SMTP server process has received, parsed. */
+async function received(smtp: SmtpTestServer) {
+  return Promise.all((await smtp.readMessages()).map((m) => PostalMime.parse(m.raw)));
 }
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
@@ -116,6 +113,7 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what:
 
 describe('push sign-in with number matching, from token pack enrollment to a multi-factor SAML Response', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
+  let smtp: SmtpTestServer;
   let setup: Awaited<ReturnType<typeof setUpGenericService>>;
   let link: string;
   let store: string;
@@ -155,7 +153,9 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    // Mail goes through a real SMTP server process, as in production.
+    smtp = await startSmtpTestServer();
+    server = await startTestServer({ SMTP_URL: smtp.url });
     admin = graphqlClient(server.url);
     must = <T>(r: { data?: T; errors?: unknown }) => {
       if (r.errors || !r.data) throw new Error(`GraphQL failed: ${JSON.stringify(r.errors)}`);
@@ -169,13 +169,15 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
       i: { name: 'Staff phones', primaryDirectoryId: setup.directoryId },
     })).createTokenPack;
     must(await admin.request('mutation($p: ID!, $i: TrustedNetworkInput!) { addTrustedNetwork(tokenPackId: $p, input: $i) { id } }', { p: pack.id, i: { name: 'Loopback', cidr: '127.0.0.1/32' } }));
-    // The link the email carries, as the send recorded it (sealed in its event).
+    // The link is read from the token pack email the SMTP server received.
     sendLink = async (packId: string) => {
+      const before = (await smtp.readMessages()).length;
       must(await admin.request('mutation($p: ID!, $e: [String!]!) { sendTokenPack(tokenPackId: $p, emails: $e) { id } }', { p: packId, e: [USER.email] }));
-      const tenantId = server.services.config.COUNTERSIGN_DEFAULT_TENANT;
-      const events = (await server.services.store.readStream(streamId('tokenPack', tenantId, packId))) as unknown as TokenPackEvent[];
-      const send = events.findLast((e): e is Extract<TokenPackEvent, { type: 'TokenPackSendRequested' }> => e.type === 'TokenPackSendRequested')!;
-      return server.services.sealer.unseal(send.data.enrollmentUrl, ENROLLMENT_URL_SEAL_CONTEXT);
+      const mails = await until(() => received(smtp), (m) => m.length > before && m.slice(before).some((x) => x.subject?.startsWith('Set up your phone')), 'the token pack email');
+      const mail = mails.slice(before).find((x) => x.subject?.startsWith('Set up your phone'))!;
+      expect(mail.to?.[0]?.address).toBe(USER.email);
+      expect(mail.attachments.some((a) => a.mimeType === 'image/png')).toBe(true);
+      return /https?:\/\/\S+\/enroll\/\S+/.exec(mail.text ?? '')![0];
     };
     link = await sendLink(pack.id);
     store = join(mkdtempSync(join(tmpdir(), 'cs-authenticator-')), 'keys');
@@ -184,6 +186,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
   afterAll(async () => {
     listener?.child.kill();
     await server?.stop();
+    await smtp?.stop();
   });
 
   it('enrolls the command-line authenticator from the token pack link; on a trusted network it activates at once', async () => {
@@ -267,14 +270,14 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
     const enroll = authenticator(store2, ['enroll', remoteLink, '--username', USER.username, '--password-stdin', '--name', 'Second CLI']);
     enroll.write(USER.password);
     await enroll.waitFor((l) => typeof l.text === 'string' && /activation code was emailed to j…@example\.test/.test(l.text as string));
-    const [activation] = await until(async () => (await outbox(server.dataDir)).filter((m) => m.subject === 'Your activation code'), (m) => m.length === 1, 'the activation email');
+    const [activation] = await until(async () => (await received(smtp)).filter((m) => m.subject === 'Your activation code'), (m) => m.length === 1, 'the activation email');
     expect(activation!.to?.[0]?.address).toBe(USER.email);
     expect(activation!.attachments.some((a) => a.mimeType === 'image/png')).toBe(true);
     const code = /^(\S+~[0-9a-f-]{36}\.[A-Za-z0-9_-]{27})$/m.exec(activation!.text!)![1]!;
     enroll.write(code);
     expect(await enroll.exit, enroll.stderr()).toBe(0);
     device2 = String((await enroll.waitFor((l) => l.event === 'enrolled')).deviceId);
-    const notice = await until(async () => (await outbox(server.dataDir)).filter((m) => m.subject?.startsWith('A new device can now approve your sign-ins')), (m) => m.length === 2, 'both new-device notices');
+    const notice = await until(async () => (await received(smtp)).filter((m) => m.subject?.startsWith('A new device can now approve your sign-ins')), (m) => m.length === 2, 'both new-device notices');
     expect(notice.map((m) => m.subject).sort()).toEqual(['A new device can now approve your sign-ins: Second CLI', 'A new device can now approve your sign-ins: Test CLI']);
 
     // Office 365 (Entra-shaped request) with the second device approving.
