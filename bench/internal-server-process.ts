@@ -14,12 +14,13 @@ const root = new URL('..', import.meta.url).pathname;
 export async function startServerProcess(env: Record<string, string> = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'cs-bench-'));
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', join(root, 'api/main.ts')], {
     cwd: root,
     env: {
       ...process.env,
-      PORT: String(port), HOST: '127.0.0.1', COUNTERSIGN_PUBLIC_URL: url, DATA_DIR: mkdtempSync(join(tmpdir(), 'cs-bench-')), LOG_LEVEL: 'warn',
+      PORT: String(port), HOST: '127.0.0.1', COUNTERSIGN_PUBLIC_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn',
       COUNTERSIGN_ADMIN_EMAIL: TEST_ADMIN.email, COUNTERSIGN_ADMIN_PASSWORD: TEST_ADMIN.password, COUNTERSIGN_DEMO_USERS: 'false',
       COUNTERSIGN_SERVE_WEB: 'false',
       ...env,
@@ -37,6 +38,7 @@ export async function startServerProcess(env: Record<string, string> = {}) {
   const ticks = 100; // USER_HZ on Linux
   return {
     url,
+    dataDir,
     pid: child.pid!,
     /** CPU milliseconds (user + system) the server process has used so far. */
     cpuMs(): number {
