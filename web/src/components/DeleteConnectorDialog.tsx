@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { DeleteDirectoryConnectorMutation } from '../graphql/DeleteDirectoryConnectorMutation';
 import type { DirectoryConnector } from '../graphql/directoryTypes';
-import { describeError } from '../internal/describeError';
-import { ConfirmDialog } from './ConfirmDialog';
+import { DeleteDialog } from './DeleteDialog';
 
 const connectorsChanged = { additionalTypenames: ['DirectoryConnector'] };
 
@@ -18,29 +16,10 @@ export function DeleteConnectorDialog({
   onDeleted: () => void;
 }) {
   const [{ fetching }, deleteConnector] = useMutation(DeleteDirectoryConnectorMutation);
-  const [error, setError] = useState<string | null>(null);
   const users = connector.userCount ?? 0;
 
-  async function onConfirm() {
-    setError(null);
-    const result = await deleteConnector({ id: connector.id }, connectorsChanged);
-    if (result.error) {
-      setError(describeError(result.error).message);
-      return;
-    }
-    onDeleted();
-  }
-
   return (
-    <ConfirmDialog
-      title={`Delete “${connector.name}”?`}
-      confirmLabel="Delete connector"
-      busyLabel="Deleting…"
-      busy={fetching}
-      error={error}
-      onConfirm={onConfirm}
-      onCancel={onClose}
-    >
+    <DeleteDialog name={connector.name} confirmLabel="Delete connector" busy={fetching} remove={() => deleteConnector({ id: connector.id }, connectorsChanged)} onClose={onClose} onDeleted={onDeleted}>
       <p>Users of services that sign in against this directory will no longer be able to sign in.</p>
       {connector.type === 'BUILT_IN' && users > 0 ? (
         <p>
@@ -52,6 +31,6 @@ export function DeleteConnectorDialog({
       ) : (
         <p>Nothing changes in the LDAP directory itself. This cannot be undone.</p>
       )}
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

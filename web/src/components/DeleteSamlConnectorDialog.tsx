@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { DeleteSamlConnectorMutation } from '../graphql/DeleteSamlConnectorMutation';
 import type { SamlConnector } from '../graphql/samlTypes';
-import { describeError } from '../internal/describeError';
-import { ConfirmDialog } from './ConfirmDialog';
+import { DeleteDialog } from './DeleteDialog';
 
 const connectorsChanged = { additionalTypenames: ['SamlConnector', 'ServiceInstance'] };
 
@@ -18,28 +16,9 @@ export function DeleteSamlConnectorDialog({
   onDeleted: () => void;
 }) {
   const [{ fetching }, deleteConnector] = useMutation(DeleteSamlConnectorMutation);
-  const [error, setError] = useState<string | null>(null);
-
-  async function onConfirm() {
-    setError(null);
-    const result = await deleteConnector({ id: connector.id }, connectorsChanged);
-    if (result.error) {
-      setError(describeError(result.error).message);
-      return;
-    }
-    onDeleted();
-  }
 
   return (
-    <ConfirmDialog
-      title={`Delete “${connector.name}”?`}
-      confirmLabel="Delete connector"
-      busyLabel="Deleting…"
-      busy={fetching}
-      error={error}
-      onConfirm={onConfirm}
-      onCancel={onClose}
-    >
+    <DeleteDialog name={connector.name} confirmLabel="Delete connector" busy={fetching} remove={() => deleteConnector({ id: connector.id }, connectorsChanged)} onClose={onClose} onDeleted={onDeleted}>
       <p>Its signing keys are deleted with it; answers it signed can no longer be checked against its metadata.</p>
       {connector.kind === 'OFFICE_365' ? (
         <p>
@@ -48,6 +27,6 @@ export function DeleteSamlConnectorDialog({
         </p>
       ) : null}
       <p>This cannot be undone.</p>
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

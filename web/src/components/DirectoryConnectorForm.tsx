@@ -1,3 +1,4 @@
+import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
@@ -7,7 +8,6 @@ import { connectorFormProblems, withTypeDefaults, type ConnectorFormValues } fro
 import { DIRECTORY_TYPES } from '../internal/directoryLabels';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import type { SaveProblem } from '../internal/saveProblem';
-import { Alert } from './Alert';
 import { AttributeMappingFieldset } from './AttributeMappingFieldset';
 import { ConnectionFieldset } from './ConnectionFieldset';
 import { SelectField } from './SelectField';
@@ -117,21 +117,7 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
 
   return (
     <form ref={formRef} className="form connector-form" onSubmit={onSubmit} noValidate aria-label="Directory connector settings">
-      {problem || fieldCount > 0 || elsewhere.length > 0 ? (
-        <Alert title="The connector was not saved">
-          {fieldCount > 0 ? (
-            <p>
-              {fieldCount === 1 ? 'One field needs' : `${fieldCount} fields need`} your attention; see the message
-              {fieldCount === 1 ? '' : 's'} below {fieldCount === 1 ? 'it' : 'them'}.
-            </p>
-          ) : (
-            <p>{problem}</p>
-          )}
-          {elsewhere.map(([field, message]) => (
-            <p key={field}>{message}</p>
-          ))}
-        </Alert>
-      ) : null}
+      <NotSavedAlert title="The connector was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <fieldset className="form-section">
         <legend>General</legend>

@@ -1,3 +1,4 @@
+import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { SamlConnector, SamlConnectorKind, SpMetadataImport } from '../graphql/samlTypes';
@@ -6,7 +7,6 @@ import type { SaveProblem } from '../internal/saveProblem';
 import { formSnapshot, samlConnectorFormProblems, type SamlConnectorFormValues } from '../internal/samlConnectorForm';
 import { SAML_FIELD_HELP } from '../internal/samlFieldHelp';
 import { SAML_KINDS } from '../internal/samlLabels';
-import { Alert } from './Alert';
 import { AssertionFieldset } from './AssertionFieldset';
 import { Office365Fieldset } from './Office365Fieldset';
 import { SelectField } from './SelectField';
@@ -86,21 +86,7 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
 
   return (
     <form ref={formRef} className="form connector-form" onSubmit={onSubmit} noValidate aria-label="SAML connector settings">
-      {problem || fieldCount > 0 || elsewhere.length > 0 ? (
-        <Alert title="The connector was not saved">
-          {fieldCount > 0 ? (
-            <p>
-              {fieldCount === 1 ? 'One field needs' : `${fieldCount} fields need`} your attention; see the message
-              {fieldCount === 1 ? '' : 's'} below {fieldCount === 1 ? 'it' : 'them'}.
-            </p>
-          ) : (
-            <p>{problem}</p>
-          )}
-          {elsewhere.map(([field, message]) => (
-            <p key={field}>{message}</p>
-          ))}
-        </Alert>
-      ) : null}
+      <NotSavedAlert title="The connector was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <fieldset className="form-section">
         <legend>General</legend>

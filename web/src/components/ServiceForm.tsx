@@ -1,3 +1,4 @@
+import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,7 +11,6 @@ import { SERVICE_FIELD_HELP } from '../internal/serviceFieldHelp';
 import type { ServiceFormValues } from '../internal/serviceForm';
 import { samlKindLabel } from '../internal/samlLabels';
 import { directoryTypeLabel } from '../internal/directoryLabels';
-import { Alert } from './Alert';
 import { ConnectorPickerField } from './ConnectorPickerField';
 import { IconPickerField } from './IconPickerField';
 import { SelectField } from './SelectField';
@@ -78,18 +78,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
 
   return (
     <form ref={formRef} className="form connector-form service-form" onSubmit={onSubmit} noValidate aria-label="Service settings">
-      {problem || fieldCount > 0 || elsewhere.length > 0 ? (
-        <Alert title="The service was not saved">
-          {fieldCount > 0 ? (
-            <p>{fieldCount === 1 ? 'One field needs your attention; see the message below it.' : `${fieldCount} fields need your attention; see the messages below them.`}</p>
-          ) : (
-            <p>{problem}</p>
-          )}
-          {elsewhere.map(([field, message]) => (
-            <p key={field}>{message}</p>
-          ))}
-        </Alert>
-      ) : null}
+      <NotSavedAlert title="The service was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <fieldset className="form-section">
         <legend>Application</legend>

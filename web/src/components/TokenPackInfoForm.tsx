@@ -1,3 +1,4 @@
+import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
@@ -5,7 +6,6 @@ import { contrastRatio, isHexColor } from '../internal/colorContrast';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import type { SaveProblem } from '../internal/saveProblem';
 import type { TokenPackFormValues } from '../internal/tokenPackForm';
-import { Alert } from './Alert';
 import { ColorField } from './ColorField';
 import { IconPickerField } from './IconPickerField';
 import { SelectField } from './SelectField';
@@ -93,18 +93,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
 
   return (
     <form ref={formRef} className="form pack-info-form" onSubmit={onSubmit} noValidate aria-label="Token pack settings">
-      {problem || fieldCount > 0 || elsewhere.length > 0 ? (
-        <Alert title="The token pack was not saved">
-          {fieldCount > 0 ? (
-            <p>{fieldCount === 1 ? 'One field needs your attention; see the message below it.' : `${fieldCount} fields need your attention; see the messages below them.`}</p>
-          ) : (
-            <p>{problem}</p>
-          )}
-          {elsewhere.map(([field, message]) => (
-            <p key={field}>{message}</p>
-          ))}
-        </Alert>
-      ) : null}
+      <NotSavedAlert title="The token pack was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <div className="pack-info-layout">
         <div className="pack-info-fields">
