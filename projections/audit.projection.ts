@@ -10,7 +10,7 @@ import { auditFacets } from './internal/audit-facets';
  */
 export const auditProjection: Projection = {
   name: 'audit',
-  version: 2,
+  version: 3,
   tables: ['audit_events', 'audit_streams'],
   schema: `CREATE TABLE IF NOT EXISTS audit_events (
     position INTEGER PRIMARY KEY,

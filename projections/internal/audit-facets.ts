@@ -29,8 +29,11 @@ export interface AuditFacets {
 export function auditFacets(event: RecordedEvent, known: { username: string | null; serviceId: string | null } | undefined): AuditFacets {
   const data = (event.data ?? {}) as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  const username = str(data.username) ?? str(data.email) ?? known?.username ?? null;
-  const serviceId = str(data.serviceId) ?? known?.serviceId ?? null;
+  // Only a sign-in (or enrollment) stream is about one user and one service throughout; a
+  // token pack, say, names a different service in each toggle event.
+  const carries = event.streamId.startsWith('authentication-') || event.streamId.startsWith('enrollment-') || event.streamId.startsWith('challenge-');
+  const username = str(data.username) ?? str(data.email) ?? (carries ? known?.username : null) ?? null;
+  const serviceId = str(data.serviceId) ?? (carries ? known?.serviceId : null) ?? null;
   let outcome = OUTCOMES[event.type] ?? null;
   if (event.type === 'DirectoryConnectionTested') outcome = data.ok ? 'success' : 'failure';
   return { username, serviceId, outcome };
