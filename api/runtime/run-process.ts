@@ -25,6 +25,9 @@ export async function runProcess(roles: readonly Role[]): Promise<void> {
     logger.fatal({ err: error }, 'Countersign could not start');
     process.exit(1);
   }
+  // A projections or workers process has no server socket holding the event loop open (its
+  // timers are unref'd so tests can exit): hold it until a signal says to stop.
+  const keepAlive = setInterval(() => undefined, 60_000);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -36,6 +39,7 @@ export async function runProcess(roles: readonly Role[]): Promise<void> {
     }, 25_000);
     force.unref();
     await running.stop();
+    clearInterval(keepAlive);
     logger.info('stopped');
     process.exit(0);
   };
