@@ -54,7 +54,7 @@ export function mountWebApp(app: Express, webDist: string, services: AppServices
     services.logger.warn({ webDist }, 'the web bundle is missing; run `npm run build:web` (npm start does it for you)');
   } else {
     app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|saml\/|api\/|password\/).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|saml\/|test-sp\/|api\/|password\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(index);

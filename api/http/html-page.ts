@@ -13,7 +13,8 @@ label{display:block;font-weight:500;margin:14px 0 6px}input{width:100%;padding:1
 input:focus,button:focus{outline:3px solid rgba(47,84,201,.35);outline-offset:1px}
 button{margin-top:20px;width:100%;padding:11px;border:0;border-radius:8px;background:var(--accent);color:#fff;font:inherit;font-weight:600;cursor:pointer}
 .error{background:#fef3f2;border:1px solid #fecdca;color:var(--danger);border-radius:8px;padding:10px 12px;margin-bottom:8px}
-.note{color:var(--muted);font-size:.9rem;margin-top:16px}`;
+.note{color:var(--muted);font-size:.9rem;margin-top:16px}
+table{border-collapse:collapse;width:100%}td,.note{overflow-wrap:anywhere}th{vertical-align:top}`;
 
 /** A complete, script-free page in the sign-in look. */
 export function page(title: string, body: string): string {

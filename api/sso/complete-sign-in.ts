@@ -7,6 +7,7 @@ import { buildResponse, newSamlId, renderAutoPostForm, AUTO_POST_SCRIPT_CSP_HASH
 import type { ServiceContext } from './service-context';
 import { samlProfileOf } from './saml-profile';
 import { renderErrorPage } from './sign-in-pages';
+import { testSp, testSpConnector } from './test-sp';
 
 /** What an SSO endpoint sends back to the browser. */
 export type FlowResult =
@@ -34,7 +35,7 @@ export type FlowResult =
  * authenticator is enrolled a service that requires it cannot complete a sign-in, and only
  * an explicit per-service policy of OFF skips it.
  */
-export async function completeSignIn(deps: { handle: CommandHandler; now: () => Date; secondFactor: SecondFactor }, ctx: ServiceContext, signInId: string, state: PrimaryPassedState, cmd: CommandContext): Promise<FlowResult> {
+export async function completeSignIn(deps: { handle: CommandHandler; now: () => Date; secondFactor: SecondFactor; publicUrl: string }, ctx: ServiceContext, signInId: string, state: PrimaryPassedState, cmd: CommandContext): Promise<FlowResult> {
   const stream = streamId('authentication', ctx.tenantId, signInId);
   // 1. Second factor: a push with number matching (or a TOTP code) on the waiting page.
   if (state.request.secondFactor === 'REQUIRED' && state.status !== 'ready') {
@@ -58,12 +59,14 @@ export async function completeSignIn(deps: { handle: CommandHandler; now: () => 
   const ready = state;
   const now = deps.now();
   const sessionIndex = `_${randomUUID()}`;
+  // "Test your setup" answers the built-in test SP instead of the connector's own SP.
+  const connector = ready.request.spEntityId === testSp(deps.publicUrl).entityId ? testSpConnector(deps.publicUrl, ctx.connector) : ctx.connector;
   const built = buildResponse({
-    connector: ctx.connector,
+    connector,
     signingKey: ctx.signingKey,
     acsUrl: ready.request.acsUrl,
     inResponseTo: ready.request.requestId,
-    profile: samlProfileOf(ready.profile, ctx.connector),
+    profile: samlProfileOf(ready.profile, connector),
     authn: { authnInstant: new Date(ready.authnInstant), secondFactorPassed: ready.status === 'ready' && ready.mfa, sessionIndex },
     now,
     ids: { responseId: newSamlId(), assertionId: newSamlId() },

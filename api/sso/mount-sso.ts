@@ -6,6 +6,7 @@ import { createIdpSessions } from './idp-session';
 import { createServiceContexts } from './service-context';
 import { createSignInFlow } from './sign-in-flow';
 import { createSsoRouter } from './sso-router';
+import { createTestSpRouter } from './test-sp-router';
 
 /**
  * Mounts the SAML IdP endpoints. Sign-in commands are appended without waiting for the read
@@ -34,5 +35,6 @@ export function mountSso(app: Express, services: AppServices): void {
     onOutcome: (outcome) => services.metrics.signIns.inc({ outcome }),
   });
   app.use(services.mfa.approvalRouter((serviceId, signInId, client) => flow.finishSecondFactor(serviceId, signInId, client)));
+  app.use(createTestSpRouter({ contexts, publicUrl: config.publicUrl, logger: services.logger }));
   app.use(createSsoRouter({ flow, contexts, idpSessions, handle, publicUrl: config.publicUrl, trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES, logger: services.logger }));
 }

@@ -8,6 +8,7 @@ import type { EventStore } from '../eventstore';
 import { AppError, isAppError } from '../errors';
 import { parseAuthnRequest, validateAuthnRequest, type AuthnRequestInput, type ReplayCache } from '../saml';
 import { completeSignIn, type FlowResult } from './complete-sign-in';
+import { testSp } from './test-sp';
 import type { IdpSession, IdpSessions } from './idp-session';
 import type { ServiceContext, ServiceContexts } from './service-context';
 import { renderErrorPage, renderSignInPage } from './sign-in-pages';
@@ -119,6 +120,27 @@ export function createSignInFlow(deps: SignInFlowDeps) {
         const passed = await deps.handle(authenticationDecider, stream, { type: 'PassPrimary', username: session.username, authnInstant: session.authnInstant.toISOString(), profile: session.profile, viaSession: true }, cmd);
         return completeSignIn(deps, ctx, signInId, passed.state as PrimaryPassedState, cmd);
       }
+      return { kind: 'redirect', location: `/saml/${serviceId}/signin/${signInId}` };
+    },
+
+    /**
+     * "Test your setup": an IdP-initiated sign-in to the built-in test SP. It asks for the
+     * password (no IdP session), then the second factor as the service requires, exactly as a
+     * real sign-in would.
+     */
+    async startTest(serviceId: string, client: Client): Promise<FlowResult> {
+      const ctx = deps.contexts.load(serviceId);
+      if (ctx.state !== 'STARTED') return errorResult(stopped(ctx), ctx.serviceName);
+      const signInId = randomUUID();
+      const sp = testSp(deps.publicUrl);
+      await deps.handle(authenticationDecider, streamId('authentication', ctx.tenantId, signInId), {
+        type: 'ReceiveRequest',
+        signInId,
+        request: {
+          serviceId, samlConnectorId: ctx.samlConnectorId, directoryConnectorId: ctx.directoryConnectorId, spEntityId: sp.entityId,
+          acsUrl: sp.acsUrl, relayState: serviceId, binding: 'idp-initiated', forceAuthn: true, secondFactor: ctx.secondFactor,
+        },
+      }, cmdContext(ctx.tenantId, signInId, client));
       return { kind: 'redirect', location: `/saml/${serviceId}/signin/${signInId}` };
     },
 

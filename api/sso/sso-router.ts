@@ -85,6 +85,10 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     send(res, await deps.flow.receive(String(req.params.serviceId), { binding: 'post', samlRequest, relayState: str(req.body?.RelayState) }, client(req)));
   }));
 
+  router.get('/saml/:serviceId/test', guarded(async (req, res) => {
+    send(res, await deps.flow.startTest(String(req.params.serviceId), client(req)));
+  }));
+
   router.get('/saml/:serviceId/signin/:signInId', guarded(async (req, res) => {
     send(res, await deps.flow.showPasswordPage(String(req.params.serviceId), String(req.params.signInId)));
   }));

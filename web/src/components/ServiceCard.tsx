@@ -61,6 +61,15 @@ export function ServiceCard({ service, directoryName, samlName }: ServiceCardPro
         <CopyField label="SSO URL" value={service.ssoUrl} help={SERVICE_FIELD_HELP.ssoUrl} />
         <CopyField label="Metadata URL" value={service.metadataUrl} help={SERVICE_FIELD_HELP.metadataUrl} />
       </div>
+      {service.state === 'STARTED' ? (
+        <p className="service-card-test">
+          {/* A plain link: the sign-in pages are served by the IdP, not by the dashboard. */}
+          <a className="button button-secondary" href={`/saml/${service.id}/test`} target="_blank" rel="noopener">
+            Test your setup
+          </a>{' '}
+          <span className="muted">Sign in as one of your users against the built-in test application, before pointing the real one here.</span>
+        </p>
+      ) : null}
     </article>
   );
 }
