@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useArrivalNotice } from '../hooks/useArrivalNotice';
+import { LoadFailed } from '../components/LoadFailed';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { ConnectionTestPanel } from '../components/ConnectionTestPanel';
@@ -11,7 +13,6 @@ import type { DirectoryConnector } from '../graphql/directoryTypes';
 import { UpdateDirectoryConnectorMutation } from '../graphql/UpdateDirectoryConnectorMutation';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { connectorFormFrom, connectorInputFrom, newConnectorForm, type ConnectorFormValues } from '../internal/connectorForm';
-import { describeError } from '../internal/describeError';
 import { directoryTypeLabel } from '../internal/directoryLabels';
 import { saveProblem } from '../internal/saveProblem';
 
@@ -59,14 +60,8 @@ function NewConnector() {
 
 /** `/directories/:id`: the saved settings, the connection test and, for a built-in directory, its users. */
 function EditConnector({ connector }: { connector: DirectoryConnector }) {
-  const location = useLocation();
-  const navigate = useNavigate();
   const [, update] = useMutation(UpdateDirectoryConnectorMutation);
-  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
-  // The "created" notice is for arriving from the form, not for a reload or coming back later.
-  useEffect(() => {
-    if ((location.state as { notice?: string } | null)?.notice) navigate(location.pathname, { replace: true, state: null });
-  }, [location, navigate]);
+  const [notice, setNotice] = useArrivalNotice();
   const [dirty, setDirty] = useState(false);
   const onDirtyChange = useCallback((changed: boolean) => {
     setDirty(changed);
@@ -152,20 +147,10 @@ function LoadConnector({ id }: { id: string }) {
       </>
     );
   }
-  const info = error ? describeError(error) : null;
   return (
     <>
       <BackLink />
-      <Alert title={info?.code === 'NOT_FOUND' ? 'There is no such directory connector' : 'The directory connector could not be loaded'}>
-        {info?.code === 'NOT_FOUND' ? 'It may have been deleted. ' : `${info?.message ?? 'No answer from the server.'} `}
-        {info?.code === 'NOT_FOUND' ? (
-          <Link to="/directories">Back to the list</Link>
-        ) : (
-          <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            Try again
-          </button>
-        )}
-      </Alert>
+      <LoadFailed what="directory connector" listPath="/directories" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     </>
   );
 }

@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useArrivalNotice } from '../hooks/useArrivalNotice';
+import { LoadFailed } from '../components/LoadFailed';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
@@ -12,7 +14,6 @@ import type { SamlConnector, SpMetadataImport } from '../graphql/samlTypes';
 import { ServicesQuery } from '../graphql/ServicesQuery';
 import { UpdateSamlConnectorMutation } from '../graphql/UpdateSamlConnectorMutation';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { describeError } from '../internal/describeError';
 import { saveProblem } from '../internal/saveProblem';
 import {
   formSnapshot,
@@ -75,15 +76,10 @@ function NewConnector() {
 
 /** `/connectors/saml/:id`: settings, signing certificates, and the federation script or the details for the SP. */
 function EditConnector({ connector }: { connector: SamlConnector }) {
-  const location = useLocation();
-  const navigate = useNavigate();
   const [, update] = useMutation(UpdateSamlConnectorMutation);
   const [services] = useQuery({ query: ServicesQuery, requestPolicy: 'cache-and-network', context: servicesContext });
-  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
+  const [notice, setNotice] = useArrivalNotice();
   const [importWarnings, setImportWarnings] = useState<string[] | null>(null);
-  useEffect(() => {
-    if ((location.state as { notice?: string } | null)?.notice) navigate(location.pathname, { replace: true, state: null });
-  }, [location, navigate]);
   const [dirty, setDirty] = useState(false);
   const onDirtyChange = useCallback((changed: boolean) => {
     setDirty(changed);
@@ -191,21 +187,10 @@ function LoadConnector({ id }: { id: string }) {
       </>
     );
   }
-  const info = error ? describeError(error) : null;
-  const missing = info?.code === 'NOT_FOUND';
   return (
     <>
       <BackLink />
-      <Alert title={missing ? 'There is no such SAML connector' : 'The SAML connector could not be loaded'}>
-        {missing ? 'It may have been deleted. ' : `${info?.message ?? 'No answer from the server.'} `}
-        {missing ? (
-          <Link to="/connectors/saml">Back to the list</Link>
-        ) : (
-          <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            Try again
-          </button>
-        )}
-      </Alert>
+      <LoadFailed what="SAML connector" listPath="/connectors/saml" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     </>
   );
 }

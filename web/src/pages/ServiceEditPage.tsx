@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useArrivalNotice } from '../hooks/useArrivalNotice';
+import { LoadFailed } from '../components/LoadFailed';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { CopyField } from '../components/CopyField';
@@ -14,7 +16,6 @@ import { ServiceQuery } from '../graphql/ServiceQuery';
 import type { ServiceInstance } from '../graphql/serviceTypes';
 import { UpdateServiceMutation } from '../graphql/UpdateServiceMutation';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { describeError } from '../internal/describeError';
 import { saveProblem } from '../internal/saveProblem';
 import { SERVICE_FIELD_HELP } from '../internal/serviceFieldHelp';
 import { newServiceForm, serviceFormFrom, serviceInputFrom, type ServiceFormValues } from '../internal/serviceForm';
@@ -62,14 +63,9 @@ function NewService() {
 
 /** `/services/:id`: state with START/STOP and the URLs, the settings, and delete. */
 function EditService({ service }: { service: ServiceInstance }) {
-  const location = useLocation();
   const navigate = useNavigate();
   const [, update] = useMutation(UpdateServiceMutation);
-  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
-  // The "created" notice is for arriving from the form, not for a reload or coming back later.
-  useEffect(() => {
-    if ((location.state as { notice?: string } | null)?.notice) navigate(location.pathname, { replace: true, state: null });
-  }, [location, navigate]);
+  const [notice, setNotice] = useArrivalNotice();
   const [deleting, setDeleting] = useState(false);
   const onDirtyChange = useCallback((changed: boolean) => {
     if (changed) setNotice(null);
@@ -165,21 +161,10 @@ function LoadService({ id }: { id: string }) {
       </>
     );
   }
-  const info = error ? describeError(error) : null;
-  const missing = info?.code === 'NOT_FOUND';
   return (
     <>
       <BackLink />
-      <Alert title={missing ? 'There is no such service' : 'The service could not be loaded'}>
-        {missing ? 'It may have been deleted. ' : `${info?.message ?? 'No answer from the server.'} `}
-        {missing ? (
-          <Link to="/services">Back to the list</Link>
-        ) : (
-          <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            Try again
-          </button>
-        )}
-      </Alert>
+      <LoadFailed what="service" listPath="/services" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useArrivalNotice } from '../hooks/useArrivalNotice';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { Icon } from '../components/Icon';
@@ -15,13 +15,7 @@ const connectorsContext = { additionalTypenames: ['DirectoryConnector', 'SamlCon
 
 export function ServiceListPage() {
   usePageTitle('Services');
-  const location = useLocation();
-  const navigate = useNavigate();
-  const [notice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
-  // The notice (e.g. "deleted") is for arriving from that action, not for a reload.
-  useEffect(() => {
-    if ((location.state as { notice?: string } | null)?.notice) navigate(location.pathname, { replace: true, state: null });
-  }, [location, navigate]);
+  const [notice] = useArrivalNotice();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ServicesQuery, requestPolicy: 'cache-and-network', context: servicesContext });
   const [directories] = useQuery({ query: DirectoryConnectorsQuery, requestPolicy: 'cache-and-network', context: connectorsContext });
   const [samlConnectors] = useQuery({ query: SamlConnectorsQuery, requestPolicy: 'cache-and-network', context: connectorsContext });

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useArrivalNotice } from '../hooks/useArrivalNotice';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteTokenPackDialog } from '../components/DeleteTokenPackDialog';
@@ -20,17 +21,12 @@ const listContext = { additionalTypenames: ['TokenPack'] };
 export function TokenPackListPage() {
   usePageTitle('Token Packs');
   const navigate = useNavigate();
-  const location = useLocation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: TokenPacksQuery, requestPolicy: 'cache-and-network', context: listContext });
   const [creating, setCreating] = useState(false);
   const [sending, setSending] = useState<TokenPack | null>(null);
   const [deleting, setDeleting] = useState<TokenPack | null>(null);
   // E.g. "… was deleted." when arriving from a pack that was just deleted.
-  const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
-  const [notice, setNotice] = useState<string | null>(arrivalNotice);
-  useEffect(() => {
-    if (arrivalNotice) navigate(location.pathname, { replace: true, state: null });
-  }, [arrivalNotice, location.pathname, navigate]);
+  const [notice, setNotice] = useArrivalNotice();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const packs = data?.tokenPacks ?? [];
   const refresh = () => reexecute({ requestPolicy: 'network-only' });

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useArrivalNotice } from '../hooks/useArrivalNotice';
+import { LoadFailed } from '../components/LoadFailed';
+import { useCallback, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteTokenPackDialog } from '../components/DeleteTokenPackDialog';
@@ -16,7 +18,6 @@ import type { TokenPack } from '../graphql/tokenPackTypes';
 import { UpdateTokenPackMutation } from '../graphql/UpdateTokenPackMutation';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { useTokenPackSends } from '../hooks/useTokenPackSends';
-import { describeError } from '../internal/describeError';
 import { saveProblem } from '../internal/saveProblem';
 import { tokenPackFieldErrors, tokenPackFormFrom, tokenPackInputFrom, type TokenPackFormValues } from '../internal/tokenPackForm';
 import type { TokenPackTab } from '../internal/tokenPackPaths';
@@ -36,7 +37,6 @@ function BackLink() {
 }
 
 function ViewPack({ pack }: { pack: TokenPack }) {
-  const location = useLocation();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const tab: TokenPackTab = params.get('tab') === 'networks' ? 'networks' : 'info';
@@ -44,12 +44,7 @@ function ViewPack({ pack }: { pack: TokenPack }) {
   const [sending, setSending] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const sends = useTokenPackSends(pack.id, { poll: !sending });
-  const arrivalNotice = (location.state as { notice?: string } | null)?.notice ?? null;
-  const [notice, setNotice] = useState<string | null>(arrivalNotice);
-  // The "created" notice is for arriving from the dialog, not for a reload or coming back later.
-  useEffect(() => {
-    if (arrivalNotice) navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
-  }, [arrivalNotice, location.pathname, location.search, navigate]);
+  const [notice, setNotice] = useArrivalNotice();
   const onDirtyChange = useCallback((dirty: boolean) => {
     if (dirty) setNotice(null);
   }, []);
@@ -172,20 +167,10 @@ export function TokenPackViewPage({ id }: { id: string }) {
       </>
     );
   }
-  const info = error ? describeError(error) : null;
   return (
     <>
       <BackLink />
-      <Alert title={info?.code === 'NOT_FOUND' ? 'There is no such token pack' : 'The token pack could not be loaded'}>
-        {info?.code === 'NOT_FOUND' ? 'It may have been deleted. ' : `${info?.message ?? 'No answer from the server.'} `}
-        {info?.code === 'NOT_FOUND' ? (
-          <Link to="/token-packs">Back to the list</Link>
-        ) : (
-          <button type="button" className="link-button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            Try again
-          </button>
-        )}
-      </Alert>
+      <LoadFailed what="token pack" listPath="/token-packs" error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     </>
   );
 }
