@@ -47,6 +47,7 @@ const service = must(await admin.request<{ createService: { id: string } }>('mut
 must(await admin.request('mutation($id: ID!) { startService(id: $id) { state } }', { id: service.id }));
 const pack = must(await admin.request<{ createTokenPack: { id: string } }>('mutation($i: TokenPackInput!) { createTokenPack(input: $i) { id } }', { i: { name: 'Bench phones', primaryDirectoryId: directory.id } })).createTokenPack;
 must(await admin.request('mutation($p: ID!, $i: TrustedNetworkInput!) { addTrustedNetwork(tokenPackId: $p, input: $i) { id } }', { p: pack.id, i: { name: 'Loopback', cidr: '127.0.0.1/32' } }));
+must(await admin.request('mutation($p: ID!, $s: ID!) { setTokenPackService(tokenPackId: $p, serviceId: $s, enabled: true) { id } }', { p: pack.id, s: service.id }));
 must(await admin.request('mutation($p: ID!, $e: [String!]!) { sendTokenPack(tokenPackId: $p, emails: $e) { id } }', { p: pack.id, e: ['bench@example.test'] }));
 
 // The token pack email lands in the server's outbox (no SMTP_URL): take the link from it.

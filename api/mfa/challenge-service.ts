@@ -49,7 +49,9 @@ export interface ChallengeRequest {
 export type IssueOutcome =
   | { kind: 'issued'; challengeId: string; number: number; expiresAt: string }
   | { kind: 'suppressed'; challengeId: string; reason: SuppressionReason; retryAfterSeconds: number }
-  | { kind: 'no-device' };
+  | { kind: 'no-device' }
+  /** The user has devices, but none from a token pack that enables this service. */
+  | { kind: 'not-enabled' };
 
 export type AnswerOutcome = 'APPROVED' | 'DENIED' | 'FRAUD_REPORTED';
 
@@ -62,9 +64,9 @@ export function drawNumbers(count: number): { number: number; choices: number[] 
 }
 
 /**
- * Push challenges: issued to every active device of the user (within the push-fatigue
- * limits), answered by a device signature, expired by the push worker's timer. Each outcome
- * is also recorded on the sign-in's stream.
+ * Push challenges: issued to every active device of the user whose token pack enables the
+ * service (within the push-fatigue limits), answered by a device signature, expired by the
+ * push worker's timer. Each outcome is also recorded on the sign-in's stream.
  */
 export function createChallengeService(deps: ChallengeServiceDeps) {
   const settings = { ...DEFAULT_CHALLENGE_SETTINGS, ...deps.settings, limits: { ...DEFAULT_CHALLENGE_SETTINGS.limits, ...deps.settings?.limits } };
@@ -84,8 +86,8 @@ export function createChallengeService(deps: ChallengeServiceDeps) {
     /** Sends a new push for a sign-in, cancelling the sign-in's earlier pending one. */
     async issue(request: ChallengeRequest, ctx: CommandContext): Promise<IssueOutcome> {
       const userKey = directoryUserId(request.directoryConnectorId, request.username);
-      const devices = deps.devices.queries.activeOfUser(request.tenantId, userKey);
-      if (devices.length === 0) return { kind: 'no-device' };
+      const devices = deps.devices.queries.activeOfUserForService(request.tenantId, userKey, request.serviceId);
+      if (devices.length === 0) return deps.devices.queries.activeOfUser(request.tenantId, userKey).length === 0 ? { kind: 'no-device' } : { kind: 'not-enabled' };
       await service.cancelPendingOfSignIn(request.tenantId, request.signInId, 'SUPERSEDED', ctx);
       const now = deps.now();
       const since = new Date(now.getTime() - recentWindowSeconds(settings.limits) * 1000).toISOString();

@@ -111,6 +111,8 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what:
   }
 }
 
+const ENABLE_SERVICE = 'mutation($p: ID!, $s: ID!, $on: Boolean!) { setTokenPackService(tokenPackId: $p, serviceId: $s, enabled: $on) { id } }';
+
 describe('push sign-in with number matching, from token pack enrollment to a multi-factor SAML Response', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let smtp: SmtpTestServer;
@@ -124,6 +126,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
   let sendLink: (packId: string) => Promise<string>;
   const store2 = join(mkdtempSync(join(tmpdir(), 'cs-authenticator-')), 'second');
   let device2 = '';
+  let firstPackId = '';
 
   const sp = () =>
     new SAML({
@@ -169,6 +172,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
       i: { name: 'Staff phones', primaryDirectoryId: setup.directoryId },
     })).createTokenPack;
     must(await admin.request('mutation($p: ID!, $i: TrustedNetworkInput!) { addTrustedNetwork(tokenPackId: $p, input: $i) { id } }', { p: pack.id, i: { name: 'Loopback', cidr: '127.0.0.1/32' } }));
+    must(await admin.request(ENABLE_SERVICE, { p: pack.id, s: setup.service.id, on: true }));
     // The link is read from the token pack email the SMTP server received.
     sendLink = async (packId: string) => {
       const before = (await smtp.readMessages()).length;
@@ -179,6 +183,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
       expect(mail.attachments.some((a) => a.mimeType === 'image/png')).toBe(true);
       return /https?:\/\/\S+\/enroll\/\S+/.exec(mail.text ?? '')![0];
     };
+    firstPackId = pack.id;
     link = await sendLink(pack.id);
     store = join(mkdtempSync(join(tmpdir(), 'cs-authenticator-')), 'keys');
   });
@@ -261,11 +266,28 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
     expect(formField(await done.text(), 'SAMLResponse')).toBeDefined();
   });
 
+  it('a device answers only for the services its token pack enables; a disabled service gets no push and says why', async () => {
+    must(await admin.request(ENABLE_SERVICE, { p: firstPackId, s: setup.service.id, on: false }));
+    try {
+      const browser = ssoClient(server.url);
+      const start = await browser.get(await sp().getAuthorizeUrlAsync('', undefined, {}));
+      const page = await (await browser.get(start.headers.get('location')!)).text();
+      const answer = await browser.postForm(formAction(page)!, { username: USER.username, password: USER.password });
+      expect(answer.status).toBe(403);
+      const html = await answer.text();
+      expect(html).toContain('your authenticator is not set up for');
+      expect(html).toContain('enable');
+    } finally {
+      must(await admin.request(ENABLE_SERVICE, { p: firstPackId, s: setup.service.id, on: true }));
+    }
+  });
+
   it('off the trusted networks the activation code is emailed; the user is told a device was added; Office 365 gets the MFA claim', async () => {
     // A pack with no trusted network: the code goes to the address the directory holds.
     const pack = must(await admin.request<{ createTokenPack: { id: string } }>('mutation($i: TokenPackInput!) { createTokenPack(input: $i) { id } }', {
       i: { name: 'Remote staff', primaryDirectoryId: setup.directoryId },
     })).createTokenPack;
+    must(await admin.request(ENABLE_SERVICE, { p: pack.id, s: setup.service.id, on: true }));
     const remoteLink = await sendLink(pack.id);
     const enroll = authenticator(store2, ['enroll', remoteLink, '--username', USER.username, '--password-stdin', '--name', 'Second CLI']);
     enroll.write(USER.password);
@@ -290,6 +312,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
     const o365Service = services.find((s) => s.samlConnectorId === o365.id)!.id;
     must(await admin.request('mutation($id: ID!, $i: ServiceInstanceInput!) { updateService(id: $id, input: $i) { id } }', { id: o365Service, i: { directoryConnectorId: setup.directoryId, secondFactor: 'REQUIRED' } }));
     must(await admin.request('mutation($id: ID!) { startService(id: $id) { state } }', { id: o365Service }));
+    must(await admin.request(ENABLE_SERVICE, { p: pack.id, s: o365Service, on: true }));
 
     const second = authenticator(store2, ['listen', '--approve-all']);
     await second.waitFor((l) => l.event === 'ready');
@@ -330,7 +353,8 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
     expect(await denier.exit).toBe(0);
     const ended = await waiting.browser.postForm(`${waiting.approve.replace(/approve$/, 'continue')}`, {});
     expect(formField(await ended.text(), 'SAMLResponse')).toBeUndefined();
-    const audit = server.services.readDb.prepare("SELECT type FROM audit_events WHERE type IN ('FraudReported', 'AuthenticationFailed') ORDER BY position").pluck().all();
+    const signInId = /\/signin\/([^/]+)\/approve$/.exec(waiting.approve)![1];
+    const audit = server.services.readDb.prepare("SELECT type FROM audit_events WHERE correlation_id = ? AND type IN ('FraudReported', 'AuthenticationFailed') ORDER BY position").pluck().all(signInId);
     expect(audit).toEqual(['FraudReported', 'AuthenticationFailed']);
 
     // Pushes are paused after the report: the next sign-in is offered a code instead.

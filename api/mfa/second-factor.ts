@@ -36,7 +36,7 @@ export interface SecondFactorBeginInput {
 export type SecondFactorBegun =
   | { kind: 'push'; challengeId: string; number: number; location: string; setCookie: string }
   | { kind: 'code'; reason: 'PUSH_LIMITED'; message: string; location: string; setCookie: string }
-  | { kind: 'unavailable'; reason: 'NO_DEVICE'; message: string };
+  | { kind: 'unavailable'; reason: 'NO_DEVICE' | 'SERVICE_NOT_ENABLED'; message: string };
 
 /** What the waiting page shows and the wait stream sends. */
 export interface WaitStatus {
@@ -104,6 +104,7 @@ export function createSecondFactor(deps: SecondFactorDeps) {
     const location = approvalPath(input.serviceId, input.signInId);
     if (outcome.kind === 'issued') return { kind: 'push', challengeId: outcome.challengeId, number: outcome.number, location, setCookie: setCookie(input.serviceId, input.signInId) };
     if (outcome.kind === 'suppressed') return { kind: 'code', reason: 'PUSH_LIMITED', message: MESSAGES[outcome.reason === 'COOL_DOWN' ? 'COOL_DOWN' : 'PUSH_LIMITED']!, location, setCookie: setCookie(input.serviceId, input.signInId) };
+    if (outcome.kind === 'not-enabled') return { kind: 'unavailable', reason: 'SERVICE_NOT_ENABLED', message: 'Your authenticator is not set up for this application.' };
     return { kind: 'unavailable', reason: 'NO_DEVICE', message: 'No authenticator is set up for you yet.' };
   };
 
@@ -142,7 +143,8 @@ export function createSecondFactor(deps: SecondFactorDeps) {
     },
 
     /**
-     * "Enter a code instead": a TOTP code from any of the user's active devices, from the
+     * "Enter a code instead": a TOTP code from any of the user's active devices whose token
+     * pack enables the service, from the
      * previous, current or next 30-second step, used at most once (per device and step).
      */
     async verifyCode(tenantId: string, signInId: string, code: string, client: { ip?: string; userAgent?: string }): Promise<{ ok: true } | { ok: false; message: string }> {
@@ -161,7 +163,7 @@ export function createSecondFactor(deps: SecondFactorDeps) {
       };
 
       const now = deps.now().getTime();
-      for (const row of deps.devices.queries.activeOfUser(tenantId, userKey)) {
+      for (const row of deps.devices.queries.activeOfUserForService(tenantId, userKey, state.request.serviceId)) {
         const device = await loadState(deps.store, deviceDecider, streamId('device', tenantId, row.id));
         if (device.status !== 'active') continue;
         const step = matchTotp(deps.sealer.unseal(device.totpSeed, TOTP_SEED_SEAL_CONTEXT), code, now);

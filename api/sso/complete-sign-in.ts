@@ -44,14 +44,24 @@ export async function completeSignIn(deps: { handle: CommandHandler; now: () => 
       directoryConnectorId: state.request.directoryConnectorId, ip: cmd.ip, userAgent: cmd.userAgent,
     }, cmd);
     if (begun.kind !== 'unavailable') return { kind: 'redirect', location: begun.location, setCookie: begun.setCookie };
-    await deps.handle(authenticationDecider, stream, { type: 'Fail', code: 'SECOND_FACTOR_UNAVAILABLE', reason: `${state.username} has no enrolled authenticator to approve the sign-in.` }, cmd);
+    const notEnabled = begun.reason === 'SERVICE_NOT_ENABLED';
+    await deps.handle(authenticationDecider, stream, {
+      type: 'Fail', code: 'SECOND_FACTOR_UNAVAILABLE',
+      reason: notEnabled
+        ? `${state.username} has authenticators, but none from a token pack that enables ${ctx.serviceName}.`
+        : `${state.username} has no enrolled authenticator to approve the sign-in.`,
+    }, cmd);
     return {
       kind: 'html',
       status: 403,
       html: renderErrorPage({
         title: 'Approval needed',
-        message: `${ctx.serviceName} requires you to approve each sign-in on your authenticator, and no authenticator is set up for you yet.`,
-        hint: 'Ask your administrator for a token pack to set one up, then sign in again.',
+        message: notEnabled
+          ? `${ctx.serviceName} requires you to approve each sign-in on your authenticator, and your authenticator is not set up for ${ctx.serviceName}.`
+          : `${ctx.serviceName} requires you to approve each sign-in on your authenticator, and no authenticator is set up for you yet.`,
+        hint: notEnabled
+          ? `Ask your administrator to enable ${ctx.serviceName} in your token pack, then sign in again.`
+          : 'Ask your administrator for a token pack to set one up, then sign in again.',
       }),
     };
   }
