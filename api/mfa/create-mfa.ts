@@ -66,7 +66,7 @@ export function createMfa(deps: MfaDeps) {
     secondFactor,
     feed,
     hub,
-    apiRouter: createMfaApiRouter({ enrollments, challenges, devices, trustedProxies: deps.trustedProxies, logger: deps.logger }) as Router,
+    apiRouter: createMfaApiRouter({ enrollments, challenges, devices, limiter: deps.limiter, trustedProxies: deps.trustedProxies, logger: deps.logger }) as Router,
     /** The waiting page's routes; `finish` is the SSO flow's `finishSecondFactor`. */
     approvalRouter(finish: SignInApprovalRouterDeps['finish']): Router {
       return createSignInApprovalRouter({ secondFactor, challenges, feed, finish, trustedProxies: deps.trustedProxies, logger: deps.logger, now: deps.now });

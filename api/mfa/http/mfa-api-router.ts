@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { RateLimiter, RateLimitPolicy } from '../../auth';
 import type { ChallengeDecision } from '../../domain/device';
 import { AppError, isAppError, validationError } from '../../errors';
 import { clientIp, userAgent } from '../../http/client-info';
@@ -10,9 +11,18 @@ export interface MfaApiRouterDeps {
   enrollments: EnrollmentService;
   challenges: ChallengeService;
   devices: DeviceService;
+  /** Counts refused requests per client address (bad links, codes, signatures). */
+  limiter: RateLimiter;
+  /** Refused requests one client address may make before it must wait; default 60 per 5 minutes. */
+  failuresPerIp?: RateLimitPolicy;
   trustedProxies: number;
   logger: { error(details: object, message: string): void };
 }
+
+const DEFAULT_FAILURES_PER_IP: RateLimitPolicy = { limit: 60, windowSeconds: 300 };
+
+/** A refusal of what the client sent, as opposed to our own failure or a limit already counted. */
+const countsAsRefusal = (error: unknown) => isAppError(error) && error.status >= 400 && error.status < 500 && error.code !== 'RATE_LIMITED';
 
 const DECISIONS: readonly ChallengeDecision[] = ['approve', 'deny', 'report-fraud'];
 
@@ -41,12 +51,21 @@ export function createMfaApiRouter(deps: MfaApiRouterDeps): Router {
     if (!match) throw new AppError('UNAUTHENTICATED', 'Send the enrollment key you got when the enrollment started (Authorization: Enrollment <key>).');
     return match[1]!;
   };
+  const failuresPerIp = deps.failuresPerIp ?? DEFAULT_FAILURES_PER_IP;
+  // Every refusal (a forged link, a guessed code, a bad signature) counts against the client
+  // address, so nobody can grind through guesses; the directory sign-in has its own limits too.
   const route = (handler: (req: Request, res: Response) => Promise<unknown>) => async (req: Request, res: Response, next: NextFunction) => {
+    const limitKey = `device-api-ip:${clientIp(req, deps.trustedProxies) ?? 'unknown'}`;
     try {
       res.setHeader('cache-control', 'no-store');
+      const verdict = await deps.limiter.check(limitKey, failuresPerIp);
+      if (!verdict.allowed) {
+        throw new AppError('RATE_LIMITED', `Too many refused requests from your network. Try again in ${Math.ceil(verdict.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: verdict.retryAfterSeconds });
+      }
       const body = await handler(req, res);
       if (!res.headersSent) res.json(body);
     } catch (error) {
+      if (countsAsRefusal(error)) await deps.limiter.fail(limitKey, failuresPerIp).catch(() => undefined);
       next(error);
     }
   };
