@@ -4,9 +4,11 @@
  * with `<n>.json` beside it ({ envelope, secure, user }) in the folder given by --dir.
  *
  * Usage: tsx smtp-test-server.ts --dir <folder> [--port 0] [--reject <address>]...
- *        [--fail-first <n>] [--starttls] [--auth <user>:<password>]
+ *        [--fail-first <n>] [--hold-first <n>] [--starttls] [--auth <user>:<password>]
  * - --reject: answer RCPT TO for that address with 550 (repeatable)
  * - --fail-first: answer the first n messages with 451 after DATA
+ * - --hold-first: store the first n messages but never answer their DATA, as when the
+ *   client dies before it hears the 250 (the message is then already on its way)
  * - --starttls: offer STARTTLS (self-signed certificate of smtp-server)
  * - --auth: require AUTH PLAIN/LOGIN with these credentials (535 otherwise)
  * Prints `LISTENING <port>` once ready; exits on SIGTERM.
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '0' },
     reject: { type: 'string', multiple: true, default: [] },
     'fail-first': { type: 'string', default: '0' },
+    'hold-first': { type: 'string', default: '0' },
     starttls: { type: 'boolean', default: false },
     auth: { type: 'string' },
   },
@@ -30,6 +33,7 @@ if (!args.dir) throw new Error('--dir <folder> is required');
 const dir = args.dir;
 const rejected = new Set(args.reject.map((address) => address.toLowerCase()));
 let failuresLeft = Number(args['fail-first']);
+let holdsLeft = Number(args['hold-first']);
 const [user, password] = args.auth ? [args.auth.slice(0, args.auth.indexOf(':')), args.auth.slice(args.auth.indexOf(':') + 1)] : [];
 let stored = 0;
 
@@ -77,8 +81,10 @@ const server = new SMTPServer({
         callback(smtpError(451, '4.3.0 Temporary local problem, try again later'));
         return;
       }
+      const hold = holdsLeft > 0;
+      if (hold) holdsLeft--;
       store(Buffer.concat(chunks), session).then(
-        (seq) => callback(null, `2.0.0 Ok: queued as ${seq}`),
+        (seq) => (hold ? undefined : callback(null, `2.0.0 Ok: queued as ${seq}`)),
         (error: Error) => callback(smtpError(451, `4.3.0 Could not store the message: ${error.message}`)),
       );
     });

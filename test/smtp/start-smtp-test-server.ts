@@ -10,6 +10,8 @@ export interface SmtpTestServerOptions {
   rejectRecipients?: string[];
   /** How many messages, from the first, are answered with 451 after DATA. */
   failFirst?: number;
+  /** How many messages, from the first, are stored but never answered after DATA. */
+  holdFirst?: number;
   /** Offer STARTTLS with smtp-server's self-signed certificate. */
   starttls?: boolean;
   /** Require a login with these credentials. */
@@ -42,7 +44,7 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Starts `smtp-test-server.ts` as a child process on a free loopback port. */
 export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): Promise<SmtpTestServer> {
   const dir = await mkdtemp(join(tmpdir(), 'countersign-smtp-'));
-  const args = ['--import', 'tsx', serverScript, '--dir', dir, '--fail-first', String(options.failFirst ?? 0)];
+  const args = ['--import', 'tsx', serverScript, '--dir', dir, '--fail-first', String(options.failFirst ?? 0), '--hold-first', String(options.holdFirst ?? 0)];
   for (const address of options.rejectRecipients ?? []) args.push('--reject', address);
   if (options.starttls) args.push('--starttls');
   if (options.auth) args.push('--auth', `${options.auth.user}:${options.auth.password}`);
