@@ -1,9 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,57 +10,10 @@ import { setUpGenericService, SP, USER } from '../../test/support/saml-test-setu
 import { formAction, formField, ssoClient } from '../../test/support/sso-client';
 import { startTestServer, TEST_ADMIN } from '../../test/support/start-test-server';
 import { startSmtpTestServer, type SmtpTestServer } from '../../test/smtp/start-smtp-test-server';
+import { cliAuthenticator as authenticator, type Line } from '../../test/support/cli-authenticator';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'bin/countersign-authenticator.ts');
 const REFEDS_MFA = 'https://refeds.org/profile/mfa';
 const MS_MULTIPLE_AUTHN = 'http://schemas.microsoft.com/claims/multipleauthn';
-
-type Line = Record<string, unknown>;
-
-/** The command-line authenticator as a child process, its stdout read as JSON lines. */
-function authenticator(store: string, args: string[]) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', CLI, ...args, '--store', store, '--json'], { cwd: ROOT, env: { ...process.env } });
-  const lines: Line[] = [];
-  const waiters = new Set<() => void>();
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  createInterface({ input: child.stdout }).on('line', (text) => {
-    try {
-      lines.push(JSON.parse(text) as Line);
-    } catch {
-      lines.push({ event: 'text', text });
-    }
-    for (const w of waiters) w();
-  });
-  const exit = new Promise<number>((done) => child.on('exit', (code) => done(code ?? -1)));
-  return {
-    child,
-    lines,
-    exit,
-    stderr: () => stderr,
-    write: (line: string) => child.stdin.write(`${line}\n`),
-    /** The first line (seen or to come) after `from` that matches. */
-    waitFor(match: (line: Line) => boolean, from = 0, timeoutMs = 20_000): Promise<Line> {
-      return new Promise((done, fail) => {
-        const check = () => {
-          const found = lines.slice(from).find(match);
-          if (found) {
-            waiters.delete(check);
-            clearTimeout(timer);
-            done(found);
-          }
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          fail(new Error(`authenticator printed no matching line; stdout ${JSON.stringify(lines)}; stderr ${stderr}`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
-    },
-  };
-}
 
 /** Reads a Server-Sent Events stream until a `status` event matches. */
 async function waitStatus(url: string, cookie: string, match: (status: Line) => boolean, timeoutMs = 20_000): Promise<Line[]> {

@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { screenshot } from './screenshot';
 
 export { screenshot, screenshotDir } from './screenshot';
 
@@ -25,4 +26,16 @@ const CHROMIUM_ARGS = [
 /** Launches headless chromium for end-to-end tests; close it with `browser.close()`. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Saves `page` from its top (scrolled for a click, the sticky header would land mid-page) as
+ * `<name>-phone.png` and `<name>-laptop.png`, and leaves it at laptop width.
+ */
+export async function pageScreenshots(page: Page, name: string): Promise<void> {
+  for (const [width, viewport] of [['phone', VIEWPORTS.phone], ['laptop', VIEWPORTS.laptop]] as const) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `${name}-${width}`);
+  }
 }
