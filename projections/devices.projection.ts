@@ -55,6 +55,13 @@ export const devicesProjection: Projection = {
         prepared(db, 'UPDATE devices SET channels = ?, changed_position = ? WHERE tenant_id = ? AND id = ?').run(JSON.stringify(channels), recorded.position, tenant, id);
         break;
       }
+      case 'PushChannelRemoved': {
+        const current = prepared(db, 'SELECT channels FROM devices WHERE tenant_id = ? AND id = ?').pluck().get(tenant, id) as string | undefined;
+        if (current === undefined) break;
+        const channels = (JSON.parse(current) as string[]).filter((c) => c !== event.data.channel);
+        prepared(db, 'UPDATE devices SET channels = ?, changed_position = ? WHERE tenant_id = ? AND id = ?').run(JSON.stringify(channels), recorded.position, tenant, id);
+        break;
+      }
       case 'TotpCodeAccepted':
         prepared(db, 'UPDATE devices SET last_code_at = ? WHERE tenant_id = ? AND id = ?').run(at, tenant, id);
         break;

@@ -25,11 +25,15 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
           onEvents: async (events) => {
             for (const event of events) {
               const jobs = reactor.react(event);
+              // Keyed jobs are named by their key; the others keep their place number among themselves.
+              const unkeyed = jobs.filter((job) => job.key === undefined);
               await Promise.all(
-                jobs.map((job, i) =>
+                jobs.map((job) =>
                   deps.queue.enqueue(job.queue, job.name, job.data, {
                     ...job.options,
-                    jobId: `${reactor.name}:${event.eventId}${jobs.length > 1 ? `:${i}` : ''}`,
+                    jobId: job.key !== undefined
+                      ? `${reactor.name}:${event.eventId}:${job.key}`
+                      : `${reactor.name}:${event.eventId}${unkeyed.length > 1 ? `:${unkeyed.indexOf(job)}` : ''}`,
                   }),
                 ),
               );

@@ -4,7 +4,10 @@ import { challengeDecider } from '../api/domain/challenge';
 import type { EventStore } from '../api/eventstore';
 import { PermanentJobError, type JobQueue } from './job-queue';
 import { mfaMailReactor } from './mfa-mail.reactor';
-import { EXPIRE_CHALLENGE_JOB, pushReactor, PUSH_QUEUE, type ExpireChallengeJob } from './push.reactor';
+import { DELIVER_PUSH_JOB, EXPIRE_CHALLENGE_JOB, pushReactor, PUSH_QUEUE, type ExpireChallengeJob } from './push.reactor';
+import type { Sealer } from '../api/crypto';
+import type { PushTransport } from '../api/mfa/push-transport';
+import { createDeliverPushProcessor, type DeliverPushProcessor } from './push/deliver-push.processor';
 import type { Reactor } from './reactor';
 
 export { createMfaMailProcessor, type MfaMailDeps } from './mfa-mail.processor';
@@ -18,25 +21,36 @@ export interface MfaWorkerDeps {
   now: () => Date;
   /** Timers handled at once (default 8). */
   concurrency?: number;
+  /** Store-and-forward delivery (`deliver-push` jobs) through these transports; needs `sealer`. */
+  pushTransports?: readonly PushTransport[];
+  sealer?: Sealer;
 }
 
 /**
- * Starts the `push` queue's worker in this process: challenge expiry timers (and, when a
- * PushTransport is configured, store-and-forward deliveries). The enrollment emails run in
+ * Starts the `push` queue's worker in this process: challenge expiry timers and, when push
+ * transports are given, store-and-forward deliveries (`deliver-push`); without them those
+ * jobs complete doing nothing. The enrollment emails run in
  * the mail worker: spread `createMfaMailProcessor(deps)` into its handlers.
  */
 export function registerMfaWorkers(deps: MfaWorkerDeps): { close(): Promise<void> } {
   const handle = createCommandHandler({ store: deps.store, now: deps.now });
+  const deliver: DeliverPushProcessor | null = deps.sealer && deps.pushTransports?.length ? createDeliverPushProcessor({ store: deps.store, sealer: deps.sealer, transports: deps.pushTransports, now: deps.now }) : null;
   const push = deps.queue.process<ExpireChallengeJob>(
     PUSH_QUEUE,
     async (job) => {
+      if (job.name === DELIVER_PUSH_JOB) return deliver?.handle(job as never);
       if (job.name !== EXPIRE_CHALLENGE_JOB) throw new PermanentJobError(`No push worker handles "${job.name}" jobs.`);
       const { tenantId, challengeId, signInId } = job.data;
       await handle(challengeDecider, streamId('challenge', tenantId, challengeId), { type: 'Expire', now: deps.now().toISOString() }, {
         tenantId, actor: { kind: 'system', id: 'push-worker' }, correlationId: signInId ?? challengeId, causationId: randomUUID(),
       });
     },
-    { concurrency: deps.concurrency ?? 8 },
+    { concurrency: deps.concurrency ?? 8, onFailed: (failure) => (failure.job.name === DELIVER_PUSH_JOB ? deliver?.onFailed(failure) : undefined) },
   );
-  return { close: () => push.close() };
+  return {
+    async close() {
+      await push.close();
+      for (const transport of deps.pushTransports ?? []) await transport.close();
+    },
+  };
 }

@@ -57,6 +57,8 @@ const schema = z.object({
   COUNTERSIGN_PUSH_MAX_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Unanswered push challenges one user may have at once. */
   COUNTERSIGN_PUSH_MAX_PENDING: z.coerce.number().int().min(1).max(100).default(2),
+  /** Contact Web Push services see in every request (VAPID `sub`); default: the public URL when https, else mailto:COUNTERSIGN_MAIL_FROM. */
+  COUNTERSIGN_VAPID_SUBJECT: z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s/]+\S*)$/, { message: 'must be a mailto: address or an https:// URL, e.g. mailto:security@example.com' }).optional(),
   /** Trust X-Forwarded-For from this many proxies in front of Countersign (0 = none). */
   COUNTERSIGN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Failed admin sign-ins allowed per email and per client IP in 15 minutes. */

@@ -11,3 +11,7 @@ export { DEVICE_CHANNEL_PATH, attachDeviceChannel } from './http/device-channel'
 export { APPROVAL_PAGE_SCRIPT_CSP_HASH } from './http/approval-page';
 export type { SignInPageResult } from './http/sign-in-approval-router';
 export type { PushTransport, PushNotice } from './push-transport';
+export { loadOrCreateVapidKeys, newVapidKeyPair, vapidSubjectOf, SYSTEM_TENANT, VAPID_KEY_STREAM, type VapidKeys } from './vapid-keys';
+export { isLoopbackHost, isLoopbackUrl, parseWebPushSubscription, webPushFingerprint, type SubscriptionPolicy, type WebPushSubscription } from './web-push-subscription';
+export { createPushChannelService, type PushChannelService } from './push-channel-service';
+export { createPushChannelRouter, PUSH_CHANNEL_PATH, VAPID_PUBLIC_KEY_PATH, type PushChannelRouterDeps } from './http/push-channel-router';

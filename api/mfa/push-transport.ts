@@ -13,7 +13,12 @@ export type PushNotice = ChallengeNotice;
  */
 export interface PushTransport {
   readonly channel: Exclude<PushChannel, 'websocket'>;
-  /** Hands the notice to the provider; `address` is the device's unsealed registration. Throws `PermanentJobError` for a dead registration. */
+  /**
+   * Hands the notice to the provider; `address` is the device's unsealed registration. Throws
+   * `PushRegistrationGoneError` (a `PermanentJobError`, `workers/push`) for a dead registration,
+   * another `PermanentJobError` for any other refusal a retry cannot fix, and a plain Error for
+   * what a retry may fix (throttling, provider or network failure). Contract: `workers/push/push-transport.contract.ts`.
+   */
   send(address: string, notice: PushNotice, options: { idempotencyKey: string; ttlSeconds: number }): Promise<{ providerId: string }>;
   close(): Promise<void>;
 }

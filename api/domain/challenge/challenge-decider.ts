@@ -14,6 +14,8 @@ export type ChallengeCommand =
   /** `recent`: the user's other challenges from the read model, reaching back `recentWindowSeconds`. */
   | { type: 'IssueChallenge'; challenge: IssuedChallenge; recent: readonly RecentChallenge[]; limits: PushLimits }
   | { type: 'RecordDelivery'; deviceId: string; channel: string }
+  /** The push worker could not hand the notice to a device's push service (`reason` is for admins). */
+  | { type: 'RecordDeliveryFailure'; deviceId: string; channel: string; reason: string; final: boolean }
   | { type: 'Answer'; deviceId: string; device: AnsweringDevice | null; decision: ChallengeDecision; number: number | null; signature: string; now: string }
   | { type: 'Expire'; now: string }
   | { type: 'Cancel'; reason: 'CODE_USED' | 'SUPERSEDED' | 'SIGN_IN_ENDED' };
@@ -47,6 +49,9 @@ export const challengeDecider: Decider<ChallengeCommand, ChallengeEvent, Challen
       case 'RecordDelivery':
         if (state.status !== 'PENDING' || !challenge.deviceIds.includes(command.deviceId) || state.delivered.includes(command.deviceId)) return [];
         return [{ type: 'PushDelivered', data: { challengeId: challenge.challengeId, deviceId: command.deviceId, channel: command.channel } }];
+      case 'RecordDeliveryFailure':
+        if (!challenge.deviceIds.includes(command.deviceId)) return [];
+        return [{ type: 'PushDeliveryFailed', data: { challengeId: challenge.challengeId, deviceId: command.deviceId, channel: command.channel, reason: command.reason.slice(0, 300), final: command.final } }];
       case 'Answer': {
         // 1. Who answers: a device the challenge went to, still active, with a valid signature.
         if (!challenge.deviceIds.includes(command.deviceId)) throw new AppError('CHALLENGE_NOT_FOR_DEVICE');
@@ -83,6 +88,7 @@ export const challengeDecider: Decider<ChallengeCommand, ChallengeEvent, Challen
       case 'PushChallengeSuppressed':
         return { status: 'suppressed' };
       case 'FraudReported':
+      case 'PushDeliveryFailed':
         return state;
     }
     if (state.status === 'none' || state.status === 'suppressed') return state;

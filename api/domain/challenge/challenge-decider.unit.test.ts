@@ -91,6 +91,17 @@ describe('push challenge decider: answers', () => {
     expect(errorCode(() => challengeDecider.decide(answer({ decision: 'approve', number: 42, device: null }), given(issued)))).toBe('DEVICE_REVOKED');
   });
 
+  it('records a failed push delivery for a device the challenge went to, whatever became of the challenge', () => {
+    const failure = { type: 'RecordDeliveryFailure' as const, deviceId: 'tablet', channel: 'webpush', reason: 'The push service answered 503', final: false };
+    expect(challengeDecider.decide(failure, given(issued))).toEqual([
+      { type: 'PushDeliveryFailed', data: { challengeId: 'c1', deviceId: 'tablet', channel: 'webpush', reason: 'The push service answered 503', final: false } },
+    ]);
+    const expired: ChallengeEvent = { type: 'ChallengeExpired', data: { challengeId: 'c1', signInId: 's1' } };
+    const after = given(issued, expired, ...challengeDecider.decide({ ...failure, final: true }, given(issued, expired)));
+    expect(after).toMatchObject({ status: 'EXPIRED' });
+    expect(challengeDecider.decide({ ...failure, deviceId: 'stranger' }, given(issued))).toEqual([]);
+  });
+
   it('records each device delivery once; a code answer cancels the push', () => {
     const delivered = challengeDecider.decide({ type: 'RecordDelivery', deviceId: 'phone', channel: 'websocket' }, given(issued));
     expect(delivered).toHaveLength(1);

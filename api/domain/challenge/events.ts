@@ -33,6 +33,8 @@ export type ChallengeEvent =
   | { type: 'PushChallengeIssued'; data: IssuedChallenge }
   | { type: 'PushChallengeSuppressed'; data: { challengeId: string; signInId: string; userKey: string; username: string; serviceId: string; serviceName: string; reason: SuppressionReason; retryAfterSeconds: number } }
   | { type: 'PushDelivered'; data: { challengeId: string; deviceId: string; channel: string } }
+  /** A push service refused or could not take the notice for one device; `final` when no further try will be made. */
+  | { type: 'PushDeliveryFailed'; data: { challengeId: string; deviceId: string; channel: string; reason: string; final: boolean } }
   | { type: 'ChallengeApproved'; data: { challengeId: string; signInId: string; deviceId: string; number: number } }
   | { type: 'ChallengeDenied'; data: { challengeId: string; signInId: string; deviceId: string; fraud: boolean } }
   /** "This wasn't me": someone has the user's password. */
@@ -45,6 +47,7 @@ export const challengeEventTypes = [
   'PushChallengeIssued',
   'PushChallengeSuppressed',
   'PushDelivered',
+  'PushDeliveryFailed',
   'ChallengeApproved',
   'ChallengeDenied',
   'FraudReported',

@@ -2,17 +2,29 @@ import type { Decider } from '../../commands';
 import type { Sealed } from '../../crypto';
 import { AppError, validationError } from '../../errors';
 import type { DevicePublicKeyJwk } from './device-signature';
-import type { DeviceEvent, DeviceRevoker, PushChannel } from './events';
+import type { DeviceEvent, DeviceRevoker, PushChannel, PushChannelRemovalReason } from './events';
 
 type Activated = Extract<DeviceEvent, { type: 'DeviceActivated' }>['data'];
 
 export type DeviceCommand =
   | ({ type: 'ActivateDevice' } & Activated)
-  | { type: 'RegisterPushChannel'; channel: PushChannel; address: Sealed | null }
+  /** `fingerprint` names the clear registration, so sending the same one again records nothing. */
+  | { type: 'RegisterPushChannel'; channel: PushChannel; address: Sealed | null; fingerprint?: string | null }
+  /**
+   * Stops using a push channel. The push worker passes the sealed `address` it found gone, so a
+   * registration the device replaced in the meantime is kept.
+   */
+  | { type: 'RemovePushChannel'; channel: PushChannel; reason: PushChannelRemovalReason; address?: Sealed }
   /** `step` is the time step the code matched (the service checked the code against the seed). */
   | { type: 'AcceptTotp'; step: number; signInId: string }
   /** `requester` is the device asking, when a user revokes from one of their devices. */
   | { type: 'RevokeDevice'; by: DeviceRevoker; reason: string; requester?: { deviceId: string; userKey: string; active: boolean } };
+
+/** A device's registration with a push service (sealed). */
+export interface PushRegistration {
+  address: Sealed | null;
+  fingerprint: string | null;
+}
 
 export interface ActiveDevice {
   status: 'active' | 'revoked';
@@ -24,6 +36,8 @@ export interface ActiveDevice {
   publicKey: DevicePublicKeyJwk;
   totpSeed: Sealed;
   channels: readonly PushChannel[];
+  /** The current registration of each push channel in `channels` other than the WebSocket. */
+  pushRegistrations: Readonly<Partial<Record<PushChannel, PushRegistration>>>;
   /** The newest TOTP time step accepted; codes of this step or older are refused. */
   lastTotpStep: number;
 }
@@ -47,7 +61,14 @@ export const deviceDecider: Decider<DeviceCommand, DeviceEvent, DeviceState> = {
       case 'RegisterPushChannel':
         if (state.status === 'revoked') throw new AppError('DEVICE_REVOKED');
         if (state.channels.includes(command.channel) && command.address === null) return [];
-        return [{ type: 'PushChannelRegistered', data: { deviceId: state.deviceId, channel: command.channel, address: command.address } }];
+        if (command.fingerprint && state.pushRegistrations[command.channel]?.fingerprint === command.fingerprint) return [];
+        return [{ type: 'PushChannelRegistered', data: { deviceId: state.deviceId, channel: command.channel, address: command.address, fingerprint: command.fingerprint ?? null } }];
+      case 'RemovePushChannel': {
+        const current = state.pushRegistrations[command.channel];
+        if (state.status === 'revoked' || command.channel === 'websocket' || !current) return [];
+        if (command.address !== undefined && current.address !== command.address) return [];
+        return [{ type: 'PushChannelRemoved', data: { deviceId: state.deviceId, channel: command.channel, reason: command.reason } }];
+      }
       case 'AcceptTotp':
         if (state.status === 'revoked') throw new AppError('DEVICE_REVOKED');
         if (command.step <= state.lastTotpStep) throw new AppError('TOTP_REPLAYED');
@@ -70,11 +91,20 @@ export const deviceDecider: Decider<DeviceCommand, DeviceEvent, DeviceState> = {
         const d = event.data;
         return {
           status: 'active', deviceId: d.deviceId, userKey: d.userKey, username: d.username, directoryConnectorId: d.directoryConnectorId,
-          name: d.name, publicKey: d.publicKey, totpSeed: d.totpSeed, channels: ['websocket'], lastTotpStep: -1,
+          name: d.name, publicKey: d.publicKey, totpSeed: d.totpSeed, channels: ['websocket'], pushRegistrations: {}, lastTotpStep: -1,
         };
       }
-      case 'PushChannelRegistered':
-        return state.status === 'none' || state.channels.includes(event.data.channel) ? state : { ...state, channels: [...state.channels, event.data.channel] };
+      case 'PushChannelRegistered': {
+        if (state.status === 'none') return state;
+        const { channel, address, fingerprint } = event.data;
+        const channels = state.channels.includes(channel) ? state.channels : [...state.channels, channel];
+        return channel === 'websocket' ? { ...state, channels } : { ...state, channels, pushRegistrations: { ...state.pushRegistrations, [channel]: { address, fingerprint: fingerprint ?? null } } };
+      }
+      case 'PushChannelRemoved': {
+        if (state.status === 'none') return state;
+        const { [event.data.channel]: _, ...pushRegistrations } = state.pushRegistrations;
+        return { ...state, channels: state.channels.filter((c) => c !== event.data.channel), pushRegistrations };
+      }
       case 'TotpCodeAccepted':
         return state.status === 'none' ? state : { ...state, lastTotpStep: Math.max(state.lastTotpStep, event.data.step) };
       case 'DeviceRevoked':

@@ -46,6 +46,43 @@ describe('device decider', () => {
     expect(() => deviceDecider.decide(stale, given(activated('d1')))).toThrow(expect.objectContaining({ code: 'DEVICE_REVOKED' }));
   });
 
+  describe('web push registration', () => {
+    const sealedA = 'sealed:v1:k:i:a' as Sealed;
+    const sealedB = 'sealed:v1:k:i:b' as Sealed;
+    const register = (address: Sealed, fingerprint: string) => ({ type: 'RegisterPushChannel' as const, channel: 'webpush' as const, address, fingerprint });
+    const registered = (address: Sealed, fingerprint: string): DeviceEvent => ({ type: 'PushChannelRegistered', data: { deviceId: 'd1', channel: 'webpush', address, fingerprint } });
+    const gone = (address?: Sealed) => ({ type: 'RemovePushChannel' as const, channel: 'webpush' as const, reason: 'GONE' as const, ...(address ? { address } : {}) });
+    const removed = (reason: 'GONE' | 'UNREGISTERED'): DeviceEvent => ({ type: 'PushChannelRemoved', data: { deviceId: 'd1', channel: 'webpush', reason } });
+
+    it('records a subscription once; the same subscription again records nothing, a new one replaces it', () => {
+      expect(deviceDecider.decide(register(sealedA, 'fa'), given(activated('d1')))).toEqual([registered(sealedA, 'fa')]);
+      const state = given(activated('d1'), registered(sealedA, 'fa'));
+      expect(state).toMatchObject({ channels: ['websocket', 'webpush'], pushRegistrations: { webpush: { address: sealedA, fingerprint: 'fa' } } });
+      expect(deviceDecider.decide(register(sealedB, 'fa'), state)).toEqual([]);
+      expect(deviceDecider.decide(register(sealedB, 'fb'), state)).toEqual([registered(sealedB, 'fb')]);
+    });
+
+    it('the device unregisters its subscription; unregistering twice or without one records nothing', () => {
+      const unregister = { type: 'RemovePushChannel' as const, channel: 'webpush' as const, reason: 'UNREGISTERED' as const };
+      expect(deviceDecider.decide(unregister, given(activated('d1'), registered(sealedA, 'fa')))).toEqual([removed('UNREGISTERED')]);
+      const after = given(activated('d1'), registered(sealedA, 'fa'), removed('UNREGISTERED'));
+      expect(after).toMatchObject({ channels: ['websocket'], pushRegistrations: {} });
+      expect(deviceDecider.decide(unregister, after)).toEqual([]);
+      expect(deviceDecider.decide(unregister, given(activated('d1')))).toEqual([]);
+    });
+
+    it('a subscription the push service reports gone is removed, unless the device replaced it meanwhile', () => {
+      expect(deviceDecider.decide(gone(sealedA), given(activated('d1'), registered(sealedA, 'fa')))).toEqual([removed('GONE')]);
+      expect(deviceDecider.decide(gone(sealedA), given(activated('d1'), registered(sealedA, 'fa'), registered(sealedB, 'fb')))).toEqual([]);
+      expect(deviceDecider.decide(gone(sealedA), given(activated('d1'), registered(sealedA, 'fa'), removed('GONE')))).toEqual([]);
+    });
+
+    it('the live WebSocket channel cannot be removed, and a revoked device has nothing left to remove', () => {
+      expect(deviceDecider.decide({ type: 'RemovePushChannel', channel: 'websocket', reason: 'UNREGISTERED' }, given(activated('d1')))).toEqual([]);
+      expect(deviceDecider.decide(gone(sealedA), given(activated('d1'), registered(sealedA, 'fa'), revoked))).toEqual([]);
+    });
+  });
+
   it('names a device in 1 to 64 characters', () => {
     const { data } = activated('d1') as Extract<DeviceEvent, { type: 'DeviceActivated' }>;
     expect(() => deviceDecider.decide({ type: 'ActivateDevice', ...data, name: '  ' }, deviceDecider.initialState)).toThrow(/name the device/);

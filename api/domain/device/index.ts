@@ -1,5 +1,5 @@
 export * from './events';
-export { deviceDecider, MAX_DEVICE_NAME, type ActiveDevice, type DeviceCommand, type DeviceState } from './device-decider';
+export { deviceDecider, MAX_DEVICE_NAME, type ActiveDevice, type DeviceCommand, type DeviceState, type PushRegistration } from './device-decider';
 export {
   canonicalJson,
   challengeAnswerPayload,
