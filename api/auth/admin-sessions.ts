@@ -37,8 +37,9 @@ export interface AdminSessionsDeps {
 
 /** Admin sign-in, sign-out and session lookup. Every attempt is an event; passwords never are. */
 export function createAdminSessions(deps: AdminSessionsDeps) {
-  const findAdmin = deps.readDb.prepare('SELECT * FROM admins WHERE tenant_id = ? AND email = ?');
-  const adminById = deps.readDb.prepare('SELECT * FROM admins WHERE tenant_id = ? AND id = ?');
+  // Only active admins: an invited one has no password yet, and a removed one's sessions end at once.
+  const findAdmin = deps.readDb.prepare("SELECT * FROM admins WHERE tenant_id = ? AND email = ? AND status = 'active'");
+  const adminById = deps.readDb.prepare("SELECT * FROM admins WHERE tenant_id = ? AND id = ? AND status = 'active'");
   const sessionByKey = deps.readDb.prepare('SELECT * FROM admin_sessions WHERE session_key = ?');
 
   const recordFailure = async (email: string, reason: AdminSignInFailure, ctx: CommandContext) => {

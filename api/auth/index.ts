@@ -1,4 +1,5 @@
 export { createAdminSessions, type AdminSessions, type SignedIn } from './admin-sessions';
+export { createAdminAccounts, MIN_ADMIN_PASSWORD, type AdminAccountRow, type AdminAccounts, type InvitationView } from './admin-accounts';
 export { createApiKeys, type ApiKeys } from './api-keys';
 export { createFirstOwner, type FirstOwner } from './first-owner';
 export { actorOf, permissionsOfRole, type Permission, type Principal } from './principal';

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlClient } from '../../test/support/graphql-client';
 import { startTestServer, TEST_ADMIN } from '../../test/support/start-test-server';
 
-/** Mutations anyone may call: they act on the caller's own session, not on the configuration. */
-const SELF_SERVICE = new Set(['signIn', 'signOut', 'completeSetup']);
+/**
+ * Mutations anyone may call: they act on the caller's own session, not on the configuration.
+ * acceptAdminInvitation needs the emailed single-use token instead of a session.
+ */
+const SELF_SERVICE = new Set(['signIn', 'signOut', 'completeSetup', 'acceptAdminInvitation']);
 
 /**
  * Every mutation in the schema, whatever it is, must refuse an API key without write scopes

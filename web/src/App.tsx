@@ -3,6 +3,7 @@ import { RequireAdmin } from './components/RequireAdmin';
 import { AuditPage } from './pages/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DirectoriesPage } from './pages/DirectoriesPage';
+import { InvitationPage } from './pages/InvitationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SamlConnectorsPage } from './pages/SamlConnectorsPage';
 import { ServicesPage } from './pages/ServicesPage';
@@ -18,6 +19,7 @@ export function App() {
     <Routes>
       <Route path="/signin" element={<SignInPage />} />
       <Route path="/setup" element={<SetupPage />} />
+      <Route path="/invitation/:token" element={<InvitationPage />} />
       <Route element={<RequireAdmin />}>
         <Route index element={<DashboardPage />} />
         <Route path="directories/*" element={<DirectoriesPage />} />

@@ -1,4 +1,5 @@
 import type { Sealed } from '../../crypto';
+import type { AdminMembershipCommand } from './admin-membership-commands';
 import type { AdminRole, Scope, SignInPolicy } from './events';
 
 export type TenantCommand =
@@ -9,4 +10,5 @@ export type TenantCommand =
   | { type: 'IssueApiKey'; keyId: string; name: string; scopes: Scope[]; secretHash: string }
   | { type: 'RevokeApiKey'; keyId: string }
   | { type: 'SetSignInPolicy'; policy: SignInPolicy }
-  | { type: 'SetAuditRetention'; days: number | null };
+  | { type: 'SetAuditRetention'; days: number | null }
+  | AdminMembershipCommand;

@@ -1,5 +1,7 @@
 import { AppError, validationError } from '../../errors';
+import { isAdminMembershipCommand } from './admin-membership-commands';
 import type { TenantCommand } from './commands';
+import { activeOwnerCount, decideAdminMembership, requireFreeEmail } from './decide-admin-membership';
 import type { TenantEvent } from './events';
 import type { TenantState } from './evolve';
 
@@ -12,15 +14,14 @@ export function decideTenant(command: TenantCommand, state: TenantState): Tenant
     return [{ type: 'TenantCreated', data: { tenantId: command.tenantId, name: command.name.trim() } }];
   }
   if (!state.exists) throw new AppError('NOT_FOUND', 'This organisation does not exist.');
+  if (isAdminMembershipCommand(command)) return decideAdminMembership(command, state);
 
   switch (command.type) {
     case 'AddAdmin': {
       const email = command.email.trim().toLowerCase();
       if (!EMAIL.test(email)) throw validationError({ email: 'enter an email address like name@example.com' });
-      if ([...state.admins.values()].some((a) => a.email === email)) {
-        throw new AppError('ALREADY_EXISTS', `An admin with the email ${email} already exists.`);
-      }
-      const hasOwner = [...state.admins.values()].some((a) => a.role === 'owner');
+      requireFreeEmail(state, email);
+      const hasOwner = activeOwnerCount(state) > 0;
       if (command.bySetup && hasOwner) throw new AppError('SETUP_ALREADY_DONE');
       if (!hasOwner && command.role !== 'owner') throw validationError({ role: 'the first admin must be an owner' });
       return [
@@ -32,16 +33,13 @@ export function decideTenant(command: TenantCommand, state: TenantState): Tenant
     }
     case 'ChangeAdminRole': {
       const admin = state.admins.get(command.adminId);
-      if (!admin) throw new AppError('NOT_FOUND', 'No admin with that id.');
+      if (!admin || admin.status === 'removed') throw new AppError('NOT_FOUND', 'No admin with that id.');
       if (admin.role === command.role) return [];
-      const owners = [...state.admins.values()].filter((a) => a.role === 'owner').length;
-      if (admin.role === 'owner' && owners === 1) {
-        throw new AppError('CONFLICT', 'This is the last owner; make another admin an owner first.');
-      }
-      return [{ type: 'AdminRoleChanged', data: { adminId: command.adminId, role: command.role } }];
+      if (admin.status === 'active' && admin.role === 'owner' && activeOwnerCount(state) === 1) throw new AppError('LAST_OWNER');
+      return [{ type: 'AdminRoleChanged', data: { adminId: command.adminId, role: command.role, email: admin.email } }];
     }
     case 'ChangeAdminPassword': {
-      if (!state.admins.has(command.adminId)) throw new AppError('NOT_FOUND', 'No admin with that id.');
+      if (state.admins.get(command.adminId)?.status !== 'active') throw new AppError('NOT_FOUND', 'No admin with that id.');
       return [{ type: 'AdminPasswordChanged', data: { adminId: command.adminId, passwordHash: command.passwordHash } }];
     }
     case 'IssueApiKey': {

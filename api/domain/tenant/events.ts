@@ -1,4 +1,7 @@
 import type { Sealed } from '../../crypto';
+import { adminMembershipEventTypes, type AdminMembershipEvent } from './admin-membership-events';
+
+export * from './admin-membership-events';
 
 export type AdminRole = 'owner' | 'admin' | 'auditor';
 export const adminRoles: readonly AdminRole[] = ['owner', 'admin', 'auditor'];
@@ -10,12 +13,13 @@ export const scopes: readonly Scope[] = ['audit:read', 'config:read', 'config:wr
 export type TenantEvent =
   | { type: 'TenantCreated'; data: { tenantId: string; name: string } }
   | { type: 'AdminAdded'; data: { adminId: string; email: string; role: AdminRole; passwordHash: Sealed } }
-  | { type: 'AdminRoleChanged'; data: { adminId: string; role: AdminRole } }
+  | { type: 'AdminRoleChanged'; data: { adminId: string; role: AdminRole; email?: string } }
   | { type: 'AdminPasswordChanged'; data: { adminId: string; passwordHash: Sealed } }
   | { type: 'ApiKeyIssued'; data: { keyId: string; name: string; scopes: Scope[]; secretHash: string } }
   | { type: 'ApiKeyRevoked'; data: { keyId: string } }
   | { type: 'SignInPolicySet'; data: SignInPolicy }
-  | { type: 'AuditRetentionSet'; data: { days: number | null } };
+  | { type: 'AuditRetentionSet'; data: { days: number | null } }
+  | AdminMembershipEvent;
 
 /** How many wrong passwords a user (and a client address) may try before waiting. */
 export interface SignInPolicy {
@@ -34,4 +38,5 @@ export const tenantEventTypes: readonly TenantEventType[] = [
   'ApiKeyRevoked',
   'SignInPolicySet',
   'AuditRetentionSet',
+  ...adminMembershipEventTypes,
 ];

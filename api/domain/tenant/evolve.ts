@@ -1,9 +1,18 @@
-import type { AdminRole } from './events';
+import { evolveAdminMembership } from './evolve-admin-membership';
+import type { AdminRole, AdminStatus } from './events';
 import type { TenantEvent } from './events';
+
+/** An admin as the tenant's rules see them; `invitation` is the link that works now, if any. */
+export interface AdminState {
+  email: string;
+  role: AdminRole;
+  status: AdminStatus;
+  invitation?: { tokenHash: string; expiresAt: string };
+}
 
 export interface TenantState {
   exists: boolean;
-  admins: ReadonlyMap<string, { email: string; role: AdminRole }>;
+  admins: ReadonlyMap<string, AdminState>;
   apiKeys: ReadonlyMap<string, { revoked: boolean }>;
 }
 
@@ -14,7 +23,7 @@ export function evolveTenant(state: TenantState, event: TenantEvent): TenantStat
     case 'TenantCreated':
       return { ...state, exists: true };
     case 'AdminAdded':
-      return { ...state, admins: new Map(state.admins).set(event.data.adminId, { email: event.data.email, role: event.data.role }) };
+      return { ...state, admins: new Map(state.admins).set(event.data.adminId, { email: event.data.email, role: event.data.role, status: 'active' }) };
     case 'AdminRoleChanged': {
       const admin = state.admins.get(event.data.adminId);
       if (!admin) return state;
@@ -24,6 +33,12 @@ export function evolveTenant(state: TenantState, event: TenantEvent): TenantStat
       return { ...state, apiKeys: new Map(state.apiKeys).set(event.data.keyId, { revoked: false }) };
     case 'ApiKeyRevoked':
       return { ...state, apiKeys: new Map(state.apiKeys).set(event.data.keyId, { revoked: true }) };
+    case 'AdminInvited':
+    case 'AdminInvitationResent':
+    case 'AdminInvitationRevoked':
+    case 'AdminInvitationAccepted':
+    case 'AdminRemoved':
+      return evolveAdminMembership(state, event);
     case 'AdminPasswordChanged':
     case 'SignInPolicySet':
     case 'AuditRetentionSet':

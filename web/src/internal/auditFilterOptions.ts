@@ -19,7 +19,8 @@ export const AUDIT_CATEGORIES: readonly { value: string; label: string }[] = [
 ];
 
 export const AUDIT_EVENT_TYPES: readonly string[] = [
-  'ActivationCodeIssued', 'ActivationEmailFailed', 'ActivationEmailSent', 'ActivationFailed', 'AdminAdded', 'AdminPasswordChanged',
+  'ActivationCodeIssued', 'ActivationEmailFailed', 'ActivationEmailSent', 'ActivationFailed', 'AdminAdded', 'AdminInvitationAccepted',
+  'AdminInvitationResent', 'AdminInvitationRevoked', 'AdminInvited', 'AdminPasswordChanged', 'AdminRemoved',
   'AdminRoleChanged', 'AdminSignInFailed', 'AdminSignedIn', 'AdminSignedOut', 'ApiKeyIssued', 'ApiKeyRevoked', 'AssertionIssued',
   'AuditRetentionSet', 'AuthenticationFailed', 'AuthnRequestReceived', 'AuthnRequestRejected', 'ChallengeApproved', 'ChallengeCancelled',
   'ChallengeDenied', 'ChallengeExpired', 'ChallengeFailed', 'DeviceActivated', 'DeviceRevoked', 'DirectoryConnectionTested',

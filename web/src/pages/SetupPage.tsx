@@ -8,17 +8,8 @@ import { TextField } from '../components/TextField';
 import { CompleteSetupMutation } from '../graphql/CompleteSetupMutation';
 import { SetupRequiredQuery } from '../graphql/SetupRequiredQuery';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { adminPasswordHint as passwordHint, MIN_ADMIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH } from '../internal/adminPassword';
 import { describeError, type ErrorInfo } from '../internal/describeError';
-
-/** Matches the server's rule for admin passwords. */
-const MIN_PASSWORD_LENGTH = 12;
-
-function passwordHint(password: string): string {
-  const missing = MIN_PASSWORD_LENGTH - [...password].length;
-  if (missing <= 0) return `✓ At least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length === 0) return `At least ${MIN_PASSWORD_LENGTH} characters. A passphrase of a few words works well.`;
-  return `At least ${MIN_PASSWORD_LENGTH} characters: ${missing} more to go.`;
-}
 
 export function SetupPage() {
   usePageTitle('Set up Countersign');
