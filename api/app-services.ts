@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AdminSessions, ApiKeys, FirstOwner, RateLimiter, SignInPolicies } from './auth';
+import type { AdminAccounts, AdminSessions, ApiKeys, FirstOwner, RateLimiter, SignInPolicies } from './auth';
 import type { CommandBus, ReadModelProgress } from './commands';
 import type { Config } from './config/config';
 import type { Sealer } from './crypto';
@@ -14,6 +14,8 @@ import type { Mfa } from './mfa';
 import type { DirectoryRegistry } from './directory/directory-registry';
 import type { DirectoryConnectorService } from './directory/directory-connector-service';
 import type { BuiltInUserService } from './directory/built-in-user-service';
+import type { MailSettingsService } from './mail-settings';
+import type { ThemeService } from './themes';
 
 /** Everything the composition root wires together, handed to resolvers and endpoints. */
 export interface AppServices {
@@ -29,6 +31,8 @@ export interface AppServices {
   queue: JobQueue | null;
   metrics: Metrics;
   adminSessions: AdminSessions;
+  /** Listing, inviting and removing admins, and accepting invitations. */
+  adminAccounts: AdminAccounts;
   apiKeys: ApiKeys;
   firstOwner: FirstOwner;
   auditQueries: AuditQueries;
@@ -41,6 +45,10 @@ export interface AppServices {
   tokenPacks: TokenPackService;
   /** Enrollment, devices, push challenges and the second factor of sign-ins. */
   mfa: Mfa;
+  /** Settings › Outgoing mail: the organisation's own SMTP server and test emails. */
+  mailSettings: MailSettingsService;
+  /** Settings › Themes: the theme library and the default theme of the end-user pages. */
+  themes: ThemeService;
   /** Counts failed sign-ins (admins and users), in memory or in Redis. */
   limiter: RateLimiter;
 }

@@ -8,6 +8,7 @@ import { PermanentJobError, type Job, type JobFailure } from './job-queue';
 import type { MailTransport } from './mail/mail-transport';
 import { renderActivationEmail } from './mail/templates/activation-email';
 import { renderNewDeviceEmail } from './mail/templates/new-device-email';
+import { loadDefaultTheme } from './mail/internal/load-default-theme';
 import { ACTIVATION_MAIL_JOB, NEW_DEVICE_MAIL_JOB, type ActivationMailJob, type NewDeviceMailJob } from './mfa-mail.reactor';
 
 export interface MfaMailDeps {
@@ -73,8 +74,8 @@ export function createMfaMailProcessor(deps: MfaMailDeps) {
         if (!(error instanceof UnsealError)) throw error;
         throw new PermanentJobError('The activation code cannot be opened: the master key it was sealed with is not configured.');
       }
-      const content = await renderActivationEmail({ qrText: `${ACTIVATION_QR_PREFIX}${code}`, code, expiresAt, displayName: found.displayName, qrContentId: `qr-${job.data.codeId}@countersign` });
-      const messageId = await send({ ...content, to: issued.data.email!, from: deps.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' }, idempotencyKey: `activation-${job.data.codeId}` });
+      const content = await renderActivationEmail({ qrText: `${ACTIVATION_QR_PREFIX}${code}`, code, expiresAt, displayName: found.displayName, qrContentId: `qr-${job.data.codeId}@countersign`, theme: await loadDefaultTheme(deps.store, job.data.tenantId) });
+      const messageId = await send({ ...content, to: issued.data.email!, from: deps.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' }, idempotencyKey: `activation-${job.data.codeId}`, tenantId: job.data.tenantId });
       await record(job.data.tenantId, job.data.enrollmentId, issued, { type: 'RecordActivationEmail', codeId: job.data.codeId, outcome: { sent: true, messageId } });
     },
     async onFailed({ job, error, final }: JobFailure) {
@@ -101,9 +102,9 @@ export function createMfaMailProcessor(deps: MfaMailDeps) {
       const { activated } = found;
       const content = renderNewDeviceEmail({
         displayName: found.displayName, deviceName: activated.data.deviceName, activatedAt: new Date(activated.metadata.timestamp),
-        ip: activated.metadata.ip ?? null, userAgent: activated.metadata.userAgent ?? null,
+        ip: activated.metadata.ip ?? null, userAgent: activated.metadata.userAgent ?? null, theme: await loadDefaultTheme(deps.store, job.data.tenantId),
       });
-      const messageId = await send({ ...content, to: activated.data.email!, from: deps.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' }, idempotencyKey: `new-device-${job.data.deviceId}` });
+      const messageId = await send({ ...content, to: activated.data.email!, from: deps.mailFrom, headers: { 'Auto-Submitted': 'auto-generated' }, idempotencyKey: `new-device-${job.data.deviceId}`, tenantId: job.data.tenantId });
       await record(job.data.tenantId, job.data.enrollmentId, activated, { type: 'RecordNewDeviceNotice', outcome: { sent: true, messageId } });
     },
     async onFailed({ job, error, final }: JobFailure) {

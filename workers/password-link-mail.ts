@@ -5,6 +5,8 @@ import type { EventStore, RecordedEvent } from '../api/eventstore';
 import type { Job } from './job-queue';
 import type { MailTransport } from './mail/mail-transport';
 import type { Reactor } from './reactor';
+import { loadDefaultTheme } from './mail/internal/load-default-theme';
+import { emailThemeHeader } from './mail/templates/email-theme-header';
 
 export const PASSWORD_LINK_MAIL_JOB = 'password-link';
 
@@ -44,12 +46,21 @@ export function createPasswordLinkMailProcessor(deps: { store: EventStore; seale
         from: deps.mailFrom,
         subject: 'Choose your password',
         text: `Hello ${name},\n\nYour administrator asked Countersign to let you choose your password for ${state.username}.\nOpen this link within 24 hours (it works once):\n\n${link}\n\nIf you did not expect this email, ignore it and tell your IT help desk.\n`,
-        html: `<p>Hello ${escape(name)},</p><p>Your administrator asked Countersign to let you choose your password for <b>${escape(state.username)}</b>.</p><p><a href="${escape(link)}">Choose your password</a> (within 24 hours; the link works once).</p><p>If you did not expect this email, ignore it and tell your IT help desk.</p>`,
+        html: themedCard(
+          emailThemeHeader(await loadDefaultTheme(deps.store, job.data.tenantId)),
+          `<p>Hello ${escape(name)},</p><p>Your administrator asked Countersign to let you choose your password for <b>${escape(state.username)}</b>.</p><p><a href="${escape(link)}">Choose your password</a> (within 24 hours; the link works once).</p><p>If you did not expect this email, ignore it and tell your IT help desk.</p>`,
+        ),
         idempotencyKey: job.data.eventId,
+        tenantId: job.data.tenantId,
       });
     },
     async onFailed() {},
   };
+}
+
+/** With a theme, the message sits in a white card under its coloured header; without one it stays plain. */
+function themedCard(header: string, body: string): string {
+  return header ? `<div style="max-width:480px;margin:0 auto;background:#fff;border-radius:8px;padding:24px;border:1px solid #d9dde3">${header}${body}</div>` : body;
 }
 
 function escape(value: string): string {

@@ -96,6 +96,7 @@ export function createTokenPackMailProcessor(deps: TokenPackMailDeps) {
           from: deps.mailFrom,
           headers: { 'Auto-Submitted': 'auto-generated' },
           idempotencyKey: job.data.sendId,
+          tenantId: job.data.tenantId,
         }));
       } catch (error) {
         if (error instanceof Error) mailErrors.add(error);

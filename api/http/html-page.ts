@@ -1,3 +1,5 @@
+import { brandHtml, themeStyle, type PageTheme } from './page-theme';
+
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -16,9 +18,9 @@ button{margin-top:20px;width:100%;padding:11px;border:0;border-radius:8px;backgr
 .note{color:var(--muted);font-size:.9rem;margin-top:16px}
 table{border-collapse:collapse;width:100%}td,.note{overflow-wrap:anywhere}th{vertical-align:top}`;
 
-/** A complete, script-free page in the sign-in look. */
-export function page(title: string, body: string): string {
+/** A complete, script-free page in the sign-in look, in the organisation's default theme when given. */
+export function page(title: string, body: string, theme?: PageTheme | null): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><main><div class="brand"><span class="logo" aria-hidden="true"></span>Countersign</div>${body}</main></body></html>`;
+<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${STYLE}${themeStyle(theme)}</style></head>
+<body><main>${brandHtml(theme)}${body}</main></body></html>`;
 }

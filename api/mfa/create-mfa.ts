@@ -68,8 +68,8 @@ export function createMfa(deps: MfaDeps) {
     hub,
     apiRouter: createMfaApiRouter({ enrollments, challenges, devices, limiter: deps.limiter, trustedProxies: deps.trustedProxies, logger: deps.logger }) as Router,
     /** The waiting page's routes; `finish` is the SSO flow's `finishSecondFactor`. */
-    approvalRouter(finish: SignInApprovalRouterDeps['finish']): Router {
-      return createSignInApprovalRouter({ secondFactor, challenges, feed, finish, trustedProxies: deps.trustedProxies, logger: deps.logger, now: deps.now });
+    approvalRouter(finish: SignInApprovalRouterDeps['finish'], themeOf?: SignInApprovalRouterDeps['themeOf']): Router {
+      return createSignInApprovalRouter({ secondFactor, challenges, feed, finish, themeOf, trustedProxies: deps.trustedProxies, logger: deps.logger, now: deps.now });
     },
     attachDeviceChannel(server: Server): void {
       channels.push(attachDeviceChannel(server, hub));

@@ -33,8 +33,9 @@ export function mountSso(app: Express, services: AppServices): void {
     idpSessionHours: config.COUNTERSIGN_IDP_SESSION_HOURS,
     secondFactor: services.mfa.secondFactor,
     onOutcome: (outcome) => services.metrics.signIns.inc({ outcome }),
+    themeOf: services.themes.pageThemeOf,
   });
-  app.use(services.mfa.approvalRouter((serviceId, signInId, client) => flow.finishSecondFactor(serviceId, signInId, client)));
+  app.use(services.mfa.approvalRouter((serviceId, signInId, client) => flow.finishSecondFactor(serviceId, signInId, client), services.themes.pageThemeOf));
   app.use(createTestSpRouter({ contexts, publicUrl: config.publicUrl, logger: services.logger }));
   app.use(createSsoRouter({ flow, contexts, idpSessions, handle, publicUrl: config.publicUrl, trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES, logger: services.logger }));
 }

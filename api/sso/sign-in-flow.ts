@@ -12,6 +12,7 @@ import { testSp } from './test-sp';
 import type { IdpSession, IdpSessions } from './idp-session';
 import type { ServiceContext, ServiceContexts } from './service-context';
 import { renderErrorPage, renderSignInPage } from './sign-in-pages';
+import type { PageThemeLookup } from '../http/page-theme';
 
 export interface SignInFlowDeps {
   store: EventStore;
@@ -27,6 +28,8 @@ export interface SignInFlowDeps {
   idpSessionHours: number;
   secondFactor: SecondFactor;
   onOutcome?: (outcome: string) => void;
+  /** The organisation's default theme for the sign-in page (Settings › Themes). */
+  themeOf?: PageThemeLookup;
 }
 
 export interface Client {
@@ -149,7 +152,7 @@ export function createSignInFlow(deps: SignInFlowDeps) {
       const ctx = deps.contexts.load(serviceId);
       const state = await loadState(ctx.tenantId, signInId);
       if (state.status !== 'awaiting_password') return errorResult(new AppError('BAD_USER_INPUT', 'This sign-in has ended or does not exist.'), ctx.serviceName);
-      return { kind: 'html', status: 200, html: renderSignInPage({ signInId, serviceId, serviceName: ctx.serviceName }) };
+      return { kind: 'html', status: 200, html: renderSignInPage({ signInId, serviceId, serviceName: ctx.serviceName, theme: deps.themeOf?.(ctx.tenantId) }) };
     },
 
     /** The first factor: the password, checked against the service's directory. */
@@ -161,7 +164,7 @@ export function createSignInFlow(deps: SignInFlowDeps) {
       const cmd = cmdContext(ctx.tenantId, signInId, client);
       const state = await loadState(ctx.tenantId, signInId);
       if (state.status !== 'awaiting_password') return errorResult(new AppError('BAD_USER_INPUT', 'This sign-in has ended or does not exist.'), ctx.serviceName);
-      const again = (error: string, status = 200): FlowResult => ({ kind: 'html', status, html: renderSignInPage({ signInId, serviceId, serviceName: ctx.serviceName, username, error }) });
+      const again = (error: string, status = 200): FlowResult => ({ kind: 'html', status, html: renderSignInPage({ signInId, serviceId, serviceName: ctx.serviceName, username, error, theme: deps.themeOf?.(ctx.tenantId) }) });
 
       // 1. Rate limits per user and per client address, before the directory is asked.
       const keys = [`signin-user:${ctx.tenantId}:${ctx.directoryConnectorId}:${username.toLowerCase()}`, `signin-ip:${client.ip ?? 'unknown'}`];

@@ -1,7 +1,8 @@
 import { escapeHtml as e, page } from '../http/html-page';
+import type { PageTheme } from '../http/page-theme';
 
-/** The username and password form of one sign-in (no script, no bundle). */
-export function renderSignInPage(input: { signInId: string; serviceId: string; serviceName: string; username?: string; error?: string }): string {
+/** The username and password form of one sign-in (no script, no bundle), in the organisation's default theme. */
+export function renderSignInPage(input: { signInId: string; serviceId: string; serviceName: string; username?: string; error?: string; theme?: PageTheme | null }): string {
   return page(
     `Sign in to ${input.serviceName}`,
     `<h1>Sign in</h1><p class="sub">to continue to ${e(input.serviceName)}</p>
@@ -11,6 +12,7 @@ ${input.error ? `<div class="error" role="alert">${e(input.error)}</div>` : ''}
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required ${input.username ? 'autofocus' : ''}>
 <button type="submit">Sign in</button></form>
 <p class="note">Use the username and password of your organisation's directory.</p>`,
+    input.theme,
   );
 }
 

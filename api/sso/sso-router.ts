@@ -48,7 +48,7 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
       return;
     }
     const formAction = result.postTo ? `'self' ${new URL(result.postTo).origin}` : "'self'";
-    res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; script-src ${AUTO_POST_SCRIPT_CSP_HASH}; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
+    res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; script-src ${AUTO_POST_SCRIPT_CSP_HASH}; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
     if (result.idpSession) deps.idpSessions.setCookie(res, result.idpSession.token, result.idpSession.expiresAt);
     res.status(result.status).type('html').send(result.html);
   };

@@ -22,6 +22,13 @@ export interface MailMessage {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** Where replies go, when not to `from`. */
+  replyTo?: string;
+  /**
+   * The organisation the message is sent for. The tenant transport sends it through that
+   * organisation's own SMTP server and sender when it has one (Settings › Outgoing mail).
+   */
+  tenantId?: string;
   /** Extra header fields, e.g. `Auto-Submitted`. */
   headers?: Record<string, string>;
   /**

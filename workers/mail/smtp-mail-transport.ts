@@ -5,6 +5,16 @@ import { classifySmtpError } from './internal/classify-smtp-error';
 import { toNodemailerMessage } from './internal/to-nodemailer-message';
 import type { MailMessage, MailTransport } from './mail-transport';
 
+/** An SMTP server given field by field (an organisation's Settings › Outgoing mail). */
+export interface SmtpServerSettings {
+  host: string;
+  port: number;
+  /** STARTTLS: upgrade, and refuse a server that cannot; TLS: TLS from the start; NONE: plain text. */
+  security: 'STARTTLS' | 'TLS' | 'NONE';
+  /** Login, when the server needs one. */
+  auth?: { user: string; pass: string } | null;
+}
+
 export interface SmtpMailTransportOptions {
   /**
    * `SMTP_URL`. `smtp://[user:password@]host[:port]` (port 587 by default) upgrades with
@@ -13,7 +23,11 @@ export interface SmtpMailTransportOptions {
    * are nodemailer options, e.g. `?tls.rejectUnauthorized=false` for a relay whose certificate
    * is self-signed.
    */
-  url: string;
+  url?: string;
+  /** The server field by field, instead of `url`. */
+  server?: SmtpServerSettings;
+  /** Where an admin fixes a refused login, for failure reasons (default "in SMTP_URL"). */
+  credentialsWhere?: string;
   /** Limit in ms for connecting, for the greeting and for each reply (default 30 000). */
   timeoutMs?: number;
 }
@@ -23,10 +37,10 @@ export interface SmtpMailTransportOptions {
  * `classifySmtpError`. The password in the URL appears in no error message or log line.
  */
 export function createSmtpMailTransport(options: SmtpMailTransportOptions): MailTransport {
-  const server = smtpServerOf(options.url);
+  const server = options.server ? `${options.server.host}:${options.server.port}` : smtpServerOf(options.url ?? '');
   const timeoutMs = options.timeoutMs ?? 30_000;
   const transporter = createTransport({
-    ...parseConnectionUrl(options.url),
+    ...(options.server ? connectionOf(options.server) : parseConnectionUrl(options.url ?? '')),
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
@@ -40,7 +54,7 @@ export function createSmtpMailTransport(options: SmtpMailTransportOptions): Mail
       try {
         await transporter.sendMail(mail);
       } catch (error) {
-        throw classifySmtpError(error, server, message);
+        throw classifySmtpError(error, server, message, options.credentialsWhere);
       }
       return { messageId: mail.messageId };
     },
@@ -55,6 +69,18 @@ export function redactSmtpUrl(url: string): string {
   const parsed = parseSmtpUrl(url);
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
+}
+
+/** nodemailer's connection options for a server given field by field. */
+function connectionOf(server: SmtpServerSettings) {
+  return {
+    host: server.host,
+    port: server.port,
+    secure: server.security === 'TLS',
+    requireTLS: server.security === 'STARTTLS',
+    ignoreTLS: server.security === 'NONE',
+    ...(server.auth ? { auth: { user: server.auth.user, pass: server.auth.pass } } : {}),
+  };
 }
 
 function smtpServerOf(url: string): string {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { WaitStatus } from '../second-factor';
+import type { PageTheme } from '../../http/page-theme';
 import { escapeHtml as e, page } from './internal/page';
 
 /**
@@ -13,7 +14,7 @@ export const APPROVAL_PAGE_SCRIPT = `(function(){var r=document.getElementById('
 export const APPROVAL_PAGE_SCRIPT_CSP_HASH = `'sha256-${createHash('sha256').update(APPROVAL_PAGE_SCRIPT).digest('base64')}'`;
 
 /** The page a browser waits on while the user approves on their device, with "enter a code instead". */
-export function renderApprovalPage(input: { serviceId: string; signInId: string; status: WaitStatus; error?: string }): string {
+export function renderApprovalPage(input: { serviceId: string; signInId: string; status: WaitStatus; error?: string; theme?: PageTheme | null }): string {
   const base = `/saml/${encodeURIComponent(input.serviceId)}/signin/${encodeURIComponent(input.signInId)}`;
   const { status } = input;
   const push = status.number !== null;
@@ -34,7 +35,7 @@ ${input.error ? `<div class="error" role="alert">${e(input.error)}</div>` : ''}
 <button type="submit">Verify code</button></form></details>
 <form method="post" action="${e(base)}/resend"><button type="submit" class="secondary">Send a new request</button></form>
 <p class="note">Did not start this sign-in? Choose <strong>Deny – this wasn't me</strong> on your device.</p>`;
-  return page(`Approve sign-in to ${status.serviceName}`, body, APPROVAL_PAGE_SCRIPT);
+  return page(`Approve sign-in to ${status.serviceName}`, body, APPROVAL_PAGE_SCRIPT, input.theme);
 }
 
 /** A plain message page (sign-in ended, not this browser, ...). */

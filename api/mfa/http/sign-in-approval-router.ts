@@ -6,6 +6,7 @@ import type { ChallengeFeed } from '../challenge-feed';
 import type { ChallengeService } from '../challenge-service';
 import { approvalPath, SIGN_IN_BINDING_COOKIE, type SecondFactor, type WaitStatus } from '../second-factor';
 import { APPROVAL_PAGE_SCRIPT_CSP_HASH, renderApprovalPage, renderMessagePage } from './approval-page';
+import type { PageTheme } from '../../http/page-theme';
 
 /** What the SSO flow answers a browser with (the shape of `FlowResult` in api/sso). */
 export type SignInPageResult = { kind: 'redirect'; location: string } | { kind: 'html'; status: number; html: string; postTo?: string };
@@ -22,6 +23,8 @@ export interface SignInApprovalRouterDeps {
   trustedProxies: number;
   logger: { error(details: object, message: string): void };
   now: () => Date;
+  /** The organisation's default theme for the waiting page (Settings › Themes). */
+  themeOf?: (tenantId: string) => PageTheme | null;
   /** Heartbeat interval of the wait stream (default 20 s). */
   heartbeatMs?: number;
 }
@@ -44,12 +47,12 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
     res.setHeader('cache-control', 'no-store');
     if (result.kind === 'redirect') return void res.redirect(303, result.location);
     const formAction = result.postTo ? `'self' ${new URL(result.postTo).origin}` : "'self'";
-    res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; script-src ${AUTO_POST_SCRIPT_CSP_HASH}; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
+    res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; script-src ${AUTO_POST_SCRIPT_CSP_HASH}; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
     res.status(result.status).type('html').send(result.html);
   };
   const sendPage = (res: Response, status: number, html: string) => {
     res.setHeader('cache-control', 'no-store');
-    res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; script-src ${APPROVAL_PAGE_SCRIPT_CSP_HASH}; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
+    res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; script-src ${APPROVAL_PAGE_SCRIPT_CSP_HASH}; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
     res.status(status).type('html').send(html);
   };
 
@@ -82,7 +85,7 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
 
   router.get('/saml/:serviceId/signin/:signInId/approve', guarded(async (req, res) => {
     const status = bound(req, res);
-    if (status) sendPage(res, 200, renderApprovalPage({ serviceId: status.serviceId, signInId: String(req.params.signInId), status }));
+    if (status) sendPage(res, 200, renderApprovalPage({ serviceId: status.serviceId, signInId: String(req.params.signInId), status, theme: deps.themeOf?.(status.tenantId) }));
   }));
 
   // Server-Sent Events: the current status at once, then each change; ends after a final one.
@@ -133,7 +136,7 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
     const signInId = String(req.params.signInId);
     const code = typeof req.body?.code === 'string' ? req.body.code.slice(0, 16) : '';
     const result = await deps.secondFactor.verifyCode(status.tenantId, signInId, code, client(req));
-    if (!result.ok) return sendPage(res, 400, renderApprovalPage({ serviceId: status.serviceId, signInId, status, error: result.message }));
+    if (!result.ok) return sendPage(res, 400, renderApprovalPage({ serviceId: status.serviceId, signInId, status, error: result.message, theme: deps.themeOf?.(status.tenantId) }));
     send(res, await deps.finish(status.serviceId, signInId, client(req)));
   }));
 

@@ -39,3 +39,19 @@ describe('classifySmtpError', () => {
     expect(error.message.length).toBeLessThan(400);
   });
 });
+
+describe('classifySmtpError on TLS problems', () => {
+  it('names a server without STARTTLS, a port without TLS, and a refused certificate, and says where to fix a login', () => {
+    expect(classify({ code: 'ETLS', command: 'STARTTLS', responseCode: 500, response: '500 Error: command not recognized' }).message).toBe(
+      'The mail server mail.example:587 could not switch to TLS with STARTTLS (500 Error: command not recognized).',
+    );
+    expect(classify({ code: 'ESOCKET', originalCode: 'ERR_SSL_WRONG_VERSION_NUMBER', message: 'ssl3_get_record:wrong version number' }).message).toMatch(
+      /does not speak TLS from the start on this port; use STARTTLS/,
+    );
+    expect(classify({ code: 'ESOCKET', originalCode: 'CERT_HAS_EXPIRED', message: 'certificate has expired' }).message).toBe(
+      'The TLS certificate of the mail server mail.example:587 was not accepted: certificate has expired.',
+    );
+    const login = classifySmtpError(Object.assign(new Error('x'), { code: 'EAUTH', command: 'AUTH PLAIN', responseCode: 535, response: '535 no' }), server, message, 'in Settings › Outgoing mail');
+    expect(login.message).toBe('The mail server mail.example:587 refused the login (535 no); check the user and password in Settings › Outgoing mail.');
+  });
+});

@@ -14,6 +14,7 @@ export function toNodemailerMessage(message: MailMessage) {
     messageId: messageIdFor(message),
     from: message.from,
     to: message.to,
+    ...(message.replyTo ? { replyTo: message.replyTo } : {}),
     subject: message.subject,
     text: message.text,
     html: message.html,

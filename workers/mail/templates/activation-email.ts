@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { emailThemeHeader, type EmailTheme } from './email-theme-header';
 import type { RenderedEmail } from './token-pack-email';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', dateStyle: 'medium', timeZone: 'UTC' });
@@ -7,7 +8,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', dateSt
  * The activation email: the single-use code as a QR (inline PNG, `countersign-activation:<code>`)
  * for the authenticator to scan, and as text to paste into a command-line authenticator.
  */
-export async function renderActivationEmail(input: { qrText: string; code: string; expiresAt: Date; displayName: string; qrContentId: string }): Promise<RenderedEmail> {
+export async function renderActivationEmail(input: { qrText: string; code: string; expiresAt: Date; displayName: string; qrContentId: string; theme?: EmailTheme | null }): Promise<RenderedEmail> {
   const png = await QRCode.toBuffer(input.qrText, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 280 });
   const until = `${dateFormat.format(input.expiresAt)} UTC`;
   const subject = 'Your activation code';
@@ -26,7 +27,7 @@ export async function renderActivationEmail(input: { qrText: string; code: strin
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escape(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f6f8fa;font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;color:#1f2328">
 <div style="max-width:480px;margin:0 auto;background:#fff;border-radius:8px;padding:24px;text-align:center">
-<h1 style="font-size:20px;margin:0 0 12px">Finish setting up your authenticator</h1>
+${emailThemeHeader(input.theme)}<h1 style="font-size:20px;margin:0 0 12px">Finish setting up your authenticator</h1>
 <p>Hello ${escape(input.displayName)}, scan this code with the authenticator where you just signed in:</p>
 <img src="cid:${escape(input.qrContentId)}" alt="Activation QR code" width="280" height="280" style="display:block;margin:0 auto 16px">
 <p style="font-size:13px">Or paste this activation code:</p>

@@ -1,3 +1,5 @@
+import { brandHtml, themeStyle, type PageTheme } from '../../../http/page-theme';
+
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -19,9 +21,12 @@ details{margin-top:20px}summary{cursor:pointer;color:var(--accent);font-weight:5
 .error{background:#fef3f2;border:1px solid #fecdca;color:var(--danger);border-radius:8px;padding:10px 12px;margin-bottom:8px}
 .note{color:var(--muted);font-size:.9rem;margin-top:16px}`;
 
-/** A complete page in the sign-in look; `script` (static text) is allowed by its CSP hash. */
-export function page(title: string, body: string, script?: string): string {
+/**
+ * A complete page in the sign-in look, in the organisation's default theme when given;
+ * `script` (static text) is allowed by its CSP hash.
+ */
+export function page(title: string, body: string, script?: string, theme?: PageTheme | null): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><main><div class="brand"><span class="logo" aria-hidden="true"></span>Countersign</div>${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
+<meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${STYLE}${themeStyle(theme)}</style></head>
+<body><main>${brandHtml(theme)}${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
 }

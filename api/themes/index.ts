@@ -1,0 +1,1 @@
+export { createThemeService, type ThemeInput, type ThemeRow, type ThemeService } from './theme-service';
