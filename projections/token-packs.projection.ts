@@ -9,7 +9,7 @@ import type { Projection } from './projection';
  */
 export const tokenPacksProjection: Projection = {
   name: 'token_packs',
-  version: 1,
+  version: 2,
   tables: ['token_packs', 'token_pack_services', 'trusted_networks', 'token_pack_sends'],
   schema: `CREATE TABLE IF NOT EXISTS token_packs (
     tenant_id TEXT NOT NULL,
@@ -18,6 +18,7 @@ export const tokenPacksProjection: Projection = {
     icon TEXT,
     primary_directory_id TEXT,
     theme TEXT NOT NULL,
+    local_unlock TEXT NOT NULL DEFAULT 'NONE',
     template INTEGER NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -63,14 +64,14 @@ export const tokenPacksProjection: Projection = {
     switch (event.type) {
       case 'TokenPackCreated': {
         const d = event.data;
-        prepared(db, `INSERT INTO token_packs (tenant_id, id, name, icon, primary_directory_id, theme, template, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(tenant, pack, d.name, d.icon, d.primaryDirectoryId, JSON.stringify(d.theme), d.template ? 1 : 0, at, at);
+        prepared(db, `INSERT INTO token_packs (tenant_id, id, name, icon, primary_directory_id, theme, local_unlock, template, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(tenant, pack, d.name, d.icon, d.primaryDirectoryId, JSON.stringify(d.theme), d.localUnlock ?? 'NONE', d.template ? 1 : 0, at, at);
         break;
       }
       case 'TokenPackUpdated': {
         const d = event.data;
-        prepared(db, `UPDATE token_packs SET name = ?, icon = ?, primary_directory_id = ?, theme = ?, template = 0, updated_at = ?
-          WHERE tenant_id = ? AND id = ?`).run(d.name, d.icon, d.primaryDirectoryId, JSON.stringify(d.theme), at, tenant, pack);
+        prepared(db, `UPDATE token_packs SET name = ?, icon = ?, primary_directory_id = ?, theme = ?, local_unlock = ?, template = 0, updated_at = ?
+          WHERE tenant_id = ? AND id = ?`).run(d.name, d.icon, d.primaryDirectoryId, JSON.stringify(d.theme), d.localUnlock ?? 'NONE', at, tenant, pack);
         break;
       }
       case 'ServiceEnabled':

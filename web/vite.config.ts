@@ -13,6 +13,19 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    rollupOptions: {
+      // The dashboard, the web authenticator (a second page, served at /authenticator/ and at the
+      // emailed /enroll/… link), and its service worker, which must keep a fixed name and sit in
+      // /authenticator/ so its scope covers the app.
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        authenticator: fileURLToPath(new URL('authenticator.html', import.meta.url)),
+        'authenticator-sw': fileURLToPath(new URL('src/authenticator/service-worker.ts', import.meta.url)),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'authenticator-sw' ? 'authenticator/sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   server: {
     proxy: {

@@ -53,6 +53,8 @@ export function mountWebApp(app: Express, webDist: string, services: AppServices
   if (!existsSync(index)) {
     services.logger.warn({ webDist }, 'the web bundle is missing; run `npm run build:web` (npm start does it for you)');
   } else {
+    // The web authenticator (its own HTML entry), also at the path token pack emails link to.
+    app.get(['/authenticator', '/authenticator/', '/enroll/:tenantId/:tokenPackId'], (_req, res) => void res.setHeader('cache-control', 'no-cache').sendFile(join(webDist, 'authenticator.html')));
     app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
     app.get(/^\/(?!graphql|healthz|readyz|metrics|saml\/|test-sp\/|api\/|password\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();

@@ -107,7 +107,8 @@ export function createEnrollmentService(deps: EnrollmentServiceDeps) {
       }, context(payload.tenantId, enrollmentId, client));
       return {
         enrollmentId, enrollmentKey, expiresAt, tenantId: payload.tenantId,
-        tokenPack: { name: pack.name, theme: JSON.parse(pack.theme) as unknown },
+        // The theme and the local unlock policy travel with the device: the authenticator keeps them.
+        tokenPack: { name: pack.name, theme: JSON.parse(pack.theme) as unknown, localUnlock: pack.local_unlock ?? 'NONE' },
         directoryName: packs.directoryName(payload.tenantId, pack.primary_directory_id),
       };
     },

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { LocalUnlockPolicy } from '../domain/token-pack';
 import { AppError } from '../errors';
 
 export interface TokenPackRow {
@@ -9,6 +10,8 @@ export interface TokenPackRow {
   primary_directory_id: string | null;
   /** JSON of `TokenPackTheme`. */
   theme: string;
+  /** `LocalUnlockPolicy`: what the web authenticator asks before each approval. */
+  local_unlock: LocalUnlockPolicy;
   template: number;
   created_at: string;
   updated_at: string;

@@ -6,6 +6,7 @@ import {
   ENROLLMENT_URL_SEAL_CONTEXT,
   MAX_RECIPIENTS_PER_SEND,
   tokenPackDecider,
+  type LocalUnlockPolicy,
   type TokenPackCommand,
   type TokenPackSettings,
   type TokenPackTheme,
@@ -28,6 +29,8 @@ export interface TokenPackInput {
   icon?: string | null;
   primaryDirectoryId?: string | null;
   theme?: { primaryColor?: string | null; accentColor?: string | null; logoUrl?: string | null } | null;
+  /** What the web authenticator asks before each approval; NONE for a new pack. */
+  localUnlock?: LocalUnlockPolicy | null;
 }
 
 export interface TrustedNetworkInput {
@@ -67,6 +70,7 @@ export function createTokenPackService(deps: TokenPackServiceDeps) {
         accentColor: input.theme?.accentColor ?? theme.accentColor,
         logoUrl: input.theme?.logoUrl ?? theme.logoUrl ?? null,
       },
+      localUnlock: input.localUnlock ?? current?.local_unlock ?? 'NONE',
     };
   };
 

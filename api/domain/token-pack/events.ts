@@ -10,6 +10,15 @@ export interface TokenPackTheme {
   logoUrl?: string | null;
 }
 
+/**
+ * What the web authenticator asks before each approval: nothing, or the user's app PIN or
+ * platform biometric. A gate on the device only; the server cannot tell it happened.
+ */
+export type LocalUnlockPolicy = 'NONE' | 'PIN_OR_BIOMETRIC';
+
+/** Every local unlock policy, for validation. */
+export const LOCAL_UNLOCK_POLICIES: readonly LocalUnlockPolicy[] = ['NONE', 'PIN_OR_BIOMETRIC'];
+
 /** A token pack as an admin edits it on its INFO tab. */
 export interface TokenPackSettings {
   name: string;
@@ -18,6 +27,8 @@ export interface TokenPackSettings {
   /** The directory users sign in to when they enrol; null until chosen. */
   primaryDirectoryId: string | null;
   theme: TokenPackTheme;
+  /** Absent in events written before the setting existed, which means NONE. */
+  localUnlock?: LocalUnlockPolicy;
 }
 
 /** A network whose clients a token pack trusts. */

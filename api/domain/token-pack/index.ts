@@ -11,3 +11,4 @@ export {
   type TokenPackState,
 } from './token-pack-decider';
 export { parseCidr, parseIp, formatIp, unmapIpv4, type Cidr, type CidrParse, type IpAddress } from './cidr';
+export { themeProblems } from './theme-problems';

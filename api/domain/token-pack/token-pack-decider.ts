@@ -60,6 +60,9 @@ export type TokenPackState =
 
 type Active = Extract<TokenPackState, { status: 'active' }>;
 
+/** Settings from an event written before `localUnlock` existed read as NONE. */
+const withDefaults = (settings: TokenPackSettings): TokenPackSettings => ({ ...settings, localUnlock: settings.localUnlock ?? 'NONE' });
+
 const same = (a: TokenPackSettings, b: TokenPackSettings) => JSON.stringify(a) === JSON.stringify(b);
 
 function checkSettings(settings: TokenPackSettings, facts: PrimaryDirectoryFacts): TokenPackSettings {
@@ -167,14 +170,14 @@ export const tokenPackDecider: Decider<TokenPackCommand, TokenPackEvent, TokenPa
   evolve(state, event) {
     if (event.type === 'TokenPackCreated') {
       const { tokenPackId, template, ...settings } = event.data;
-      return { status: 'active', tokenPackId, settings, template, enabledServices: [], networks: [], sends: {} };
+      return { status: 'active', tokenPackId, settings: withDefaults(settings), template, enabledServices: [], networks: [], sends: {} };
     }
     if (event.type === 'TokenPackDeleted') return { status: 'deleted' };
     if (state.status !== 'active') return state;
     switch (event.type) {
       case 'TokenPackUpdated': {
         const { tokenPackId: _, ...settings } = event.data;
-        return { ...state, settings, template: false };
+        return { ...state, settings: withDefaults(settings), template: false };
       }
       case 'ServiceEnabled':
         return { ...state, enabledServices: [...state.enabledServices, event.data.serviceId] };

@@ -13,7 +13,7 @@ const settings: TokenPackSettings = {
 };
 const created: TokenPackEvent = {
   type: 'TokenPackCreated',
-  data: { tokenPackId: 'tp', template: false, ...settings, theme: { ...settings.theme, primaryColor: '#1f6feb' } },
+  data: { tokenPackId: 'tp', template: false, ...settings, theme: { ...settings.theme, primaryColor: '#1f6feb' }, localUnlock: 'NONE' },
 };
 const exists = { primaryDirectoryExists: true };
 const url = 'sealed:v1:k:i:u' as Sealed;
@@ -56,6 +56,27 @@ describe('token pack decider', () => {
     expect(updated).toMatchObject({ type: 'TokenPackUpdated', data: { tokenPackId: 'tp', name: 'Contractors' } });
     const deleted: TokenPackEvent = { type: 'TokenPackDeleted', data: { tokenPackId: 'tp' } };
     expect(() => when([created, deleted], { type: 'UpdateTokenPack', settings, facts: exists })).toThrow(/No token pack/);
+  });
+
+  describe('local unlock policy', () => {
+    it('defaults to NONE, and a pack created before the setting existed reads as NONE', () => {
+      expect(when([], { type: 'CreateTokenPack', tokenPackId: 'tp', settings, facts: exists })[0]!.data).toMatchObject({ localUnlock: 'NONE' });
+      const { localUnlock: _, ...older } = created.data as typeof created.data & { localUnlock?: string };
+      const legacy = { type: 'TokenPackCreated', data: older } as TokenPackEvent;
+      expect(when([legacy], { type: 'UpdateTokenPack', settings, facts: exists })).toEqual([]);
+    });
+
+    it('records a change to PIN_OR_BIOMETRIC, and back', () => {
+      const events = when([created], { type: 'UpdateTokenPack', settings: { ...settings, localUnlock: 'PIN_OR_BIOMETRIC' }, facts: exists });
+      expect(events).toEqual([{ type: 'TokenPackUpdated', data: expect.objectContaining({ tokenPackId: 'tp', localUnlock: 'PIN_OR_BIOMETRIC' }) }]);
+      expect(when([created, ...events], { type: 'UpdateTokenPack', settings: { ...settings, localUnlock: 'PIN_OR_BIOMETRIC' }, facts: exists })).toEqual([]);
+      expect(when([created, ...events], { type: 'UpdateTokenPack', settings: { ...settings, localUnlock: 'NONE' }, facts: exists })[0]!.data).toMatchObject({ localUnlock: 'NONE' });
+    });
+
+    it('refuses a policy it does not know, naming the ones it does', () => {
+      const bad = { ...settings, localUnlock: 'FACE_ONLY' } as unknown as TokenPackSettings;
+      expect(fieldsOf([created], { type: 'UpdateTokenPack', settings: bad, facts: exists })).toEqual({ localUnlock: 'Choose one of NONE, PIN_OR_BIOMETRIC.' });
+    });
   });
 
   it('toggles services, ignoring a toggle to the state a service is already in', () => {

@@ -4,6 +4,7 @@ import { validationError } from '../../errors';
 import type { TokenPackRow, TokenPackSendRow } from '../../token-packs';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
 import {
+  LocalUnlockPolicyEnum,
   TokenPack,
   TokenPackInput,
   TokenPackSend,
@@ -21,6 +22,7 @@ const toTokenPack = (row: TokenPackRow): TokenPack => {
     icon: row.icon,
     primaryDirectoryId: row.primary_directory_id,
     theme: { primaryColor: theme.primaryColor, accentColor: theme.accentColor, logoUrl: theme.logoUrl ?? null },
+    localUnlock: (row.local_unlock ?? 'NONE') as LocalUnlockPolicyEnum,
     template: row.template === 1,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),

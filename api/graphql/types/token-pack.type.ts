@@ -10,6 +10,15 @@ registerEnumType(TokenPackSendStatusEnum, {
   description: 'QUEUED: waiting for the mail worker, or failed with a retry to come (see reason). SENT: the mail server accepted it. FAILED: given up, see reason.',
 });
 
+export enum LocalUnlockPolicyEnum {
+  NONE = 'NONE',
+  PIN_OR_BIOMETRIC = 'PIN_OR_BIOMETRIC',
+}
+registerEnumType(LocalUnlockPolicyEnum, {
+  name: 'LocalUnlockPolicy',
+  description: 'What the web authenticator asks before each approval. NONE: nothing. PIN_OR_BIOMETRIC: an app PIN set at enrolment, or the phone\'s fingerprint or face unlock where it has one. A gate on the device only: the server cannot tell it happened.',
+});
+
 @ObjectType({ description: 'Colours and logo of the token pack email; the enrollment API also hands them to the authenticator.' })
 export class TokenPackTheme {
   @Field(() => String, { description: 'Top rule and title of the email, and the pack icon in the dashboard: #rrggbb in lower case.' }) primaryColor!: string;
@@ -51,6 +60,7 @@ export class TokenPack {
   @Field(() => String, { nullable: true, description: 'An icon name such as token-pack, an https:// URL, or a data:image URL.' }) icon!: string | null;
   @Field(() => ID, { nullable: true, description: 'The directory users sign in to when they enrol.' }) primaryDirectoryId!: string | null;
   @Field(() => TokenPackTheme, { description: 'Colours and logo of the email users get.' }) theme!: TokenPackTheme;
+  @Field(() => LocalUnlockPolicyEnum, { description: 'What the web authenticator asks before each approval; handed to it at enrolment.' }) localUnlock!: LocalUnlockPolicyEnum;
   @Field(() => Boolean, { description: 'True for the token pack every organisation starts with, until it is edited.' }) template!: boolean;
   @Field(() => GraphQLISODateTime, { description: 'When the token pack was created (ISO-8601, UTC).' }) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { description: 'When its settings last changed (ISO-8601, UTC).' }) updatedAt!: Date;
@@ -71,6 +81,8 @@ export class TokenPackInput {
   @Field(() => ID, { nullable: true, description: 'The directory connector users sign in to when they enrol (from directoryConnectors); needed before the pack can be sent.' })
   primaryDirectoryId?: string;
   @Field(() => TokenPackThemeInput, { nullable: true, description: 'Colours and logo; a new pack starts with Countersign blue.' }) theme?: TokenPackThemeInput;
+  @Field(() => LocalUnlockPolicyEnum, { nullable: true, description: 'What the web authenticator asks before each approval; a new pack starts with NONE. Applies to devices enrolled after the change.' })
+  localUnlock?: LocalUnlockPolicyEnum;
 }
 
 @InputType({ description: 'A network to trust.' })

@@ -9,6 +9,7 @@ import type { TokenPackFormValues } from '../internal/tokenPackForm';
 import { ColorField } from './ColorField';
 import { IconPickerField } from './IconPickerField';
 import { SelectField } from './SelectField';
+import { StartFromThemeSelect } from './StartFromThemeSelect';
 import { TextField } from './TextField';
 import { TokenPackIcon } from './TokenPackIcon';
 import { TokenPackPreview } from './TokenPackPreview';
@@ -23,7 +24,7 @@ export interface TokenPackInfoFormProps {
 }
 
 type Field = keyof TokenPackFormValues;
-const FIELDS: readonly Field[] = ['name', 'icon', 'primaryDirectoryId', 'primaryColor', 'accentColor', 'logoUrl'];
+const FIELDS: readonly Field[] = ['name', 'icon', 'primaryDirectoryId', 'primaryColor', 'accentColor', 'logoUrl', 'localUnlock'];
 const WHITE = '#ffffff';
 
 /** A caution when white text on the accent button, or the primary-coloured title on white, is hard to read. */
@@ -119,6 +120,18 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
                 warning={!values.primaryDirectoryId ? 'Without a primary directory this pack cannot be sent.' : undefined}
                 hint="Where users sign in with their password when they enrol."
               />
+              <SelectField
+                label="Unlock before approving"
+                name="localUnlock"
+                value={values.localUnlock}
+                onChange={(event) => set('localUnlock', event.target.value as TokenPackFormValues['localUnlock'])}
+                options={[
+                  { value: 'NONE', label: 'Nothing: approve with one tap' },
+                  { value: 'PIN_OR_BIOMETRIC', label: 'App PIN or fingerprint / face unlock' },
+                ]}
+                error={errors.localUnlock}
+                hint="The web authenticator asks for it before each approval; a check on the phone only, which the server cannot verify."
+              />
             </div>
             <IconPickerField
               key={iconPickerKey}
@@ -149,6 +162,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
           <fieldset className="form-section">
             <legend>Look of the email</legend>
             <p className="form-section-intro">The colours and logo of the email users get; the QR code stays black on white so every camera reads it.</p>
+            <StartFromThemeSelect onPick={(theme) => setValues((current) => ({ ...current, primaryColor: theme.primaryColor, accentColor: theme.accentColor, logoUrl: theme.logoUrl ?? '' }))} />
             <div className="form-grid">
               <ColorField
                 label="Primary colour"

@@ -15,6 +15,7 @@ export const TokenPackFields = gql`
       accentColor
       logoUrl
     }
+    localUnlock
     services {
       serviceId
       name

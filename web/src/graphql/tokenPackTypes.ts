@@ -44,6 +44,9 @@ export interface TokenPackSend {
   updatedAt: string;
 }
 
+/** What the web authenticator asks before each approval (a gate on the device only). */
+export type LocalUnlockPolicy = 'NONE' | 'PIN_OR_BIOMETRIC';
+
 export interface TokenPack {
   __typename?: 'TokenPack';
   id: string;
@@ -54,6 +57,7 @@ export interface TokenPack {
   primaryDirectoryName: string | null;
   template: boolean;
   theme: TokenPackTheme;
+  localUnlock: LocalUnlockPolicy;
   services: TokenPackService[];
   trustedNetworks: TrustedNetwork[];
   /** `sends(first: 1)`: the newest send, if any. */
@@ -68,6 +72,7 @@ export interface TokenPackInput {
   icon?: string;
   primaryDirectoryId?: string;
   theme?: { primaryColor?: string; accentColor?: string; logoUrl?: string };
+  localUnlock?: LocalUnlockPolicy;
 }
 
 export interface TrustedNetworkInput {

@@ -1,4 +1,4 @@
-import type { TokenPack, TokenPackInput } from '../graphql/tokenPackTypes';
+import type { LocalUnlockPolicy, TokenPack, TokenPackInput } from '../graphql/tokenPackTypes';
 
 /** The token pack's own icon name, which the template pack starts with. */
 export const TOKEN_PACK_ICON = 'token-pack';
@@ -13,6 +13,7 @@ export interface TokenPackFormValues {
   primaryColor: string;
   accentColor: string;
   logoUrl: string;
+  localUnlock: LocalUnlockPolicy;
 }
 
 export function tokenPackFormFrom(pack: TokenPack): TokenPackFormValues {
@@ -23,6 +24,7 @@ export function tokenPackFormFrom(pack: TokenPack): TokenPackFormValues {
     primaryColor: pack.theme.primaryColor,
     accentColor: pack.theme.accentColor,
     logoUrl: pack.theme.logoUrl ?? '',
+    localUnlock: pack.localUnlock ?? 'NONE',
   };
 }
 
@@ -37,6 +39,7 @@ export function tokenPackInputFrom(values: TokenPackFormValues): TokenPackInput 
       accentColor: values.accentColor.trim(),
       logoUrl: values.logoUrl.trim(),
     },
+    localUnlock: values.localUnlock,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../errors';
-import type { TokenPackSettings } from '../events';
+import { LOCAL_UNLOCK_POLICIES, type TokenPackSettings } from '../events';
 
-const COLOR = /^#[0-9a-f]{6}$/i;
+export const COLOR = /^#[0-9a-f]{6}$/i;
 const ICON_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const IMAGE_DATA = /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
 const IMAGE_DATA_MAX = 64 * 1024;
@@ -14,7 +14,7 @@ export interface PrimaryDirectoryFacts {
 }
 
 /** Why an image reference is not usable; undefined when it is. `keys` allows `office-365` style names. */
-function imageProblem(value: string, what: string, keys: boolean): string | undefined {
+export function imageProblem(value: string, what: string, keys: boolean): string | undefined {
   if (keys && ICON_KEY.test(value)) return undefined;
   if (value.startsWith('data:')) {
     if (value.length > IMAGE_DATA_MAX) return `The ${what} image must be at most 48 KiB; use a smaller image or an https:// URL.`;
@@ -52,6 +52,9 @@ export function settingsProblems(settings: TokenPackSettings, facts: PrimaryDire
   }
   const logo = settings.theme.logoUrl ? imageProblem(settings.theme.logoUrl, 'logo', false) : undefined;
   if (logo) fields['theme.logoUrl'] = logo;
+  if (settings.localUnlock !== undefined && !LOCAL_UNLOCK_POLICIES.includes(settings.localUnlock)) {
+    fields.localUnlock = `Choose one of ${LOCAL_UNLOCK_POLICIES.join(', ')}.`;
+  }
   return fields;
 }
 
@@ -66,5 +69,6 @@ export function normalisedSettings(settings: TokenPackSettings): TokenPackSettin
       accentColor: settings.theme.accentColor.toLowerCase(),
       logoUrl: settings.theme.logoUrl?.trim() || null,
     },
+    localUnlock: settings.localUnlock ?? 'NONE',
   };
 }
