@@ -1,5 +1,6 @@
 import { adminSessionsProjection } from './admin-sessions.projection';
 import { adminsProjection } from './admins.projection';
+import { adminInvitationsProjection } from './admin-invitations.projection';
 import { apiKeysProjection } from './api-keys.projection';
 import { auditProjection } from './audit.projection';
 import type { Projection } from './projection';
@@ -12,6 +13,8 @@ import { idpSessionsProjection } from './idp-sessions.projection';
 import { tokenPacksProjection } from './token-packs.projection';
 import { devicesProjection } from './devices.projection';
 import { challengesProjection } from './challenges.projection';
+import { mailSettingsProjection } from './mail-settings.projection';
+import { themesProjection } from './themes.projection';
 
 export type { Projection } from './projection';
 export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
@@ -23,6 +26,7 @@ export { redact } from './internal/redact';
 export const allProjections: readonly Projection[] = [
   tenantsProjection,
   adminsProjection,
+  adminInvitationsProjection,
   adminSessionsProjection,
   apiKeysProjection,
   directoryConnectorsProjection,
@@ -33,6 +37,8 @@ export const allProjections: readonly Projection[] = [
   tokenPacksProjection,
   devicesProjection,
   challengesProjection,
+  mailSettingsProjection,
+  themesProjection,
   auditProjection,
 ];
 export { createAuditQueries, type AuditFilter, type AuditQueries, type AuditRow } from './audit.queries';

@@ -3,6 +3,7 @@ import { createTokenPackMailProcessor, type TokenPackMailDeps } from './token-pa
 import { MAIL_QUEUE, TOKEN_PACK_MAIL_JOB } from './token-pack-mail.reactor';
 import { createMfaMailProcessor } from './mfa-mail.processor';
 import { createPasswordLinkMailProcessor, PASSWORD_LINK_MAIL_JOB } from './password-link-mail';
+import { ADMIN_INVITATION_MAIL_JOB, createAdminInvitationMailProcessor } from './admin-invitation-mail';
 
 export interface MailWorkerDeps extends TokenPackMailDeps {
   queue: JobQueue;
@@ -24,6 +25,7 @@ export function registerMailWorkers(deps: MailWorkerDeps): { close(): Promise<vo
     [TOKEN_PACK_MAIL_JOB]: createTokenPackMailProcessor(deps) as MailJobHandler,
     ...(createMfaMailProcessor(deps) as Record<string, MailJobHandler>),
     [PASSWORD_LINK_MAIL_JOB]: createPasswordLinkMailProcessor(deps) as MailJobHandler,
+    [ADMIN_INVITATION_MAIL_JOB]: createAdminInvitationMailProcessor(deps) as MailJobHandler,
   };
   const worker = deps.queue.process<never>(
     MAIL_QUEUE,

@@ -52,6 +52,14 @@ export const errorCodes = {
   ACTIVATION_CODE_USED: { status: 409, message: 'This activation code was already used; each code works once. To set up another device, open the token pack link again.' },
   ACTIVATION_CODE_EXPIRED: { status: 410, message: 'This activation code has expired; sign in again in your authenticator to get a new one.' },
   ACTIVATION_CODE_OTHER_ENROLLMENT: { status: 400, message: 'This activation code belongs to another enrollment; use the code from the email sent for this one.' },
+  ADMIN_EMAIL_TAKEN: { status: 409, message: 'An admin with this email already exists or is invited; change their role instead of inviting them again.' },
+  LAST_OWNER: { status: 409, message: 'This is the last owner; make another admin an owner first.' },
+  CANNOT_REMOVE_SELF: { status: 409, message: 'You cannot remove yourself; ask another owner to remove you.' },
+  INVITATION_INVALID: { status: 400, message: 'This invitation link is not valid; open the link in the latest invitation email, or ask an owner to send a new one.' },
+  INVITATION_EXPIRED: { status: 410, message: 'This invitation has expired; ask an owner of your organisation to send it again.' },
+  INVITATION_USED: { status: 409, message: 'This invitation was already accepted; sign in with your email and password.' },
+  INVITATION_REVOKED: { status: 410, message: 'This invitation was withdrawn; ask an owner of your organisation if you still need access.' },
+  INVITATION_NOT_PENDING: { status: 409, message: 'This admin has no pending invitation; only invitations not yet accepted can be resent or revoked.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { AdminAccountResolver } from './resolvers/admin-account.resolver';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { DashboardResolver } from './resolvers/dashboard.resolver';
@@ -13,9 +14,11 @@ import { SamlConnectorResolver } from './resolvers/saml-connector.resolver';
 import { ServiceInstanceResolver } from './resolvers/service-instance.resolver';
 import { TokenPackResolver } from './resolvers/token-pack.resolver';
 import { DeviceResolver } from '../mfa/graphql/device.resolver';
+import { MailSettingsResolver } from './resolvers/mail-settings.resolver';
+import { ThemeResolver } from './resolvers/theme.resolver';
 
 /** Every resolver of the admin and integrator API. */
-export const resolvers = [SessionResolver, AuditResolver, DashboardResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver, DeviceResolver] as const;
+export const resolvers = [SessionResolver, AdminAccountResolver, AuditResolver, DashboardResolver, ApiKeyResolver, DirectoryConnectorResolver, DirectoryUserResolver, SignInPolicyResolver, SamlConnectorResolver, ServiceInstanceResolver, TokenPackResolver, DeviceResolver, MailSettingsResolver, ThemeResolver] as const;
 
 /**
  * type-graphql insists on a PubSub when a schema has subscriptions, but ours do not use

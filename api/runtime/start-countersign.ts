@@ -5,7 +5,7 @@ import { allProjections, createAuditQueries, createCheckpointProgress, createPro
 import { createReactorRunner } from '../../workers/reactor-runner';
 import { reactors } from '../../workers/reactors';
 import type { AppServices } from '../app-services';
-import { createAdminSessions, createApiKeys, createFirstOwner, createMemoryRateLimiter, createRedisRateLimiter, createSignInPolicies, deriveKey } from '../auth';
+import { createAdminAccounts, createAdminSessions, createApiKeys, createFirstOwner, createMemoryRateLimiter, createRedisRateLimiter, createSignInPolicies, deriveKey } from '../auth';
 import { createCommandBus, createCommandHandler, type ReadModelProgress } from '../commands';
 import type { Config } from '../config/config';
 import { createSealer, loadOrCreateMasterKey } from '../crypto';
@@ -20,11 +20,14 @@ import { mountSso } from '../sso/mount-sso';
 import { mountAuditExport } from '../http/audit-export';
 import { createPasswordLinkRouter } from '../directory/password-link-router';
 import { createTokenPackService } from '../token-packs';
-import { createMfa } from '../mfa';
+import { createMailSettingsService } from '../mail-settings';
+import { createThemeService } from '../themes';
+import { createMfa, createPushChannelRouter, isLoopbackUrl, loadOrCreateVapidKeys, vapidSubjectOf } from '../mfa';
+import { createWebPushTransport } from '../../workers/push/web-push-transport';
 import { DEFAULT_PUSH_LIMITS } from '../domain/challenge';
 import { registerMfaWorkers } from '../../workers/register-mfa-workers';
 import { registerMailWorkers } from '../../workers/register-mail-workers';
-import { createOutboxMailTransport, createSmtpMailTransport } from '../../workers';
+import { createOutboxMailTransport, createSmtpMailTransport, createTenantMailTransport } from '../../workers';
 import { createDirectoryRegistry } from '../directory/directory-registry';
 import { createDirectoryConnectorService } from '../directory/directory-connector-service';
 import { createBuiltInUserService } from '../directory/built-in-user-service';
@@ -56,6 +59,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   }
   const sealer = createSealer(master.key, config.COUNTERSIGN_RETIRED_MASTER_KEYS);
   const store = await openEventStore(config, { crossProcess: roles.length < 3 });
+  const vapid = await loadOrCreateVapidKeys({ store, sealer, now }); // Web Push key pair, generated once, sealed in the store
 
   // 2. Read models: projected here, or read from the file a projections process writes.
   const readDb = openReadModelDb(join(config.dataDir, 'readmodels.sqlite'));
@@ -106,6 +110,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       sessionHours: config.COUNTERSIGN_SESSION_HOURS,
       now,
     }),
+    adminAccounts: createAdminAccounts({ readDb, execute, sealer, limiter, limitPolicy, publicUrl: () => config.publicUrl, now }),
     apiKeys: createApiKeys({ readDb, execute }),
     firstOwner: createFirstOwner({ readDb, execute, sealer }),
     auditQueries: createAuditQueries(readDb),
@@ -127,6 +132,8 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       },
     }),
     tokenPacks: createTokenPackService({ readDb, execute, sealer, enrollmentLinkKey: deriveKey(master.key, 'enrollment-link'), config, now }),
+    mailSettings: createMailSettingsService({ readDb, store, execute, sealer, config, logger }),
+    themes: createThemeService({ readDb, execute }),
     limiter,
   };
 
@@ -135,11 +142,14 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     ? registerMailWorkers({
         queue, store, execute, sealer, now, logger,
         mailFrom: config.COUNTERSIGN_MAIL_FROM,
-        transport: config.SMTP_URL ? createSmtpMailTransport({ url: config.SMTP_URL }) : createOutboxMailTransport({ folder: join(config.dataDir, 'outbox') }),
+        // An organisation with its own server (Settings › Outgoing mail) sends through it.
+        transport: createTenantMailTransport({ store, sealer, fallback: config.SMTP_URL ? createSmtpMailTransport({ url: config.SMTP_URL }) : createOutboxMailTransport({ folder: join(config.dataDir, 'outbox') }) }),
       })
     : null;
 
-  const mfaWorkers = queue && has('workers') ? registerMfaWorkers({ queue, store, now }) : null;
+  const mfaWorkers = queue && has('workers')
+    ? registerMfaWorkers({ queue, store, now, sealer, pushTransports: [createWebPushTransport({ vapid: { ...vapid, subject: vapidSubjectOf(config) } })] })
+    : null;
 
   // 5. The default tenant and its first owner.
   if (has('api')) await bootstrapTenant(services);
@@ -152,6 +162,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     server = createServer(app);
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
     app.use(services.mfa.apiRouter);
+    app.use(createPushChannelRouter({ devices: services.mfa.devices, execute, sealer, limiter, vapidPublicKey: vapid.publicKey, allowLoopback: isLoopbackUrl(config.publicUrl), trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES, logger }));
     services.mfa.attachDeviceChannel(server);
     mountSso(app, services);
     mountAuditExport(app, services);

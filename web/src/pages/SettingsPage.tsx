@@ -1,6 +1,10 @@
 import '../settings.css';
+import { AdminsSection } from '../components/AdminsSection';
 import { ApiKeysSection } from '../components/ApiKeysSection';
 import { AuditRetentionSection } from '../components/AuditRetentionSection';
+import '../mail-themes.css';
+import { MailSettingsSection } from '../components/MailSettingsSection';
+import { ThemesSection } from '../components/ThemesSection';
 import { SignInPolicySection } from '../components/SignInPolicySection';
 import { useAdmin } from '../hooks/useAdmin';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -25,6 +29,7 @@ export function SettingsPage() {
             <a href="#retention">Audit retention</a>
             <a href="#admins">Admins &amp; roles</a>
             <a href="#smtp">Outgoing mail</a>
+            <a href="#themes">Themes</a>
           </nav>
         </div>
       </div>
@@ -52,27 +57,15 @@ export function SettingsPage() {
       </section>
 
       <section className="panel page-section" id="admins" aria-labelledby="admins-title">
-        <div className="title-row">
-          <h2 id="admins-title">Admins &amp; roles</h2>
-          <span className="badge">Not available yet</span>
-        </div>
-        <p className="settings-note">
-          The API cannot list, invite or remove admins or change their roles yet, so there is nothing to manage here.
-          The first owner is the one created at setup; you are signed in as <strong>{admin.email}</strong> (
-          {ROLE_WORDS[admin.role]}).
-        </p>
+        <AdminsSection titleId="admins-title" canManage={owner} />
       </section>
 
       <section className="panel page-section" id="smtp" aria-labelledby="smtp-title">
-        <div className="title-row">
-          <h2 id="smtp-title">Outgoing mail (SMTP)</h2>
-          <span className="badge">Not available yet</span>
-        </div>
-        <p className="settings-note">
-          Mail settings cannot be changed from the dashboard yet. The server sends through the SMTP server in its{' '}
-          <code>SMTP_URL</code> setting; without one, each email is written as an <code>.eml</code> file to the{' '}
-          <code>outbox</code> folder of its data directory instead of being delivered.
-        </p>
+        <MailSettingsSection titleId="smtp-title" canEdit={canEdit} adminEmail={admin.email} />
+      </section>
+
+      <section className="panel page-section" id="themes" aria-labelledby="themes-title">
+        <ThemesSection titleId="themes-title" canEdit={canEdit} />
       </section>
     </>
   );
