@@ -5,14 +5,30 @@ import { Alert } from '../components/Alert';
 import { DeleteConnectorDialog } from '../components/DeleteConnectorDialog';
 import { DirectoryConnectorTable } from '../components/DirectoryConnectorTable';
 import { Icon } from '../components/Icon';
+import { ListSearchField } from '../components/ListSearchField';
+import { ListSearchFooter } from '../components/ListSearchFooter';
 import { TestConnectorDialog } from '../components/TestConnectorDialog';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
 import type { DirectoryConnector } from '../graphql/directoryTypes';
+import { useListSearch } from '../hooks/useListSearch';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { describeError } from '../internal/describeError';
+import { directoryTypeLabel, securityLabel } from '../internal/directoryLabels';
 
 /** Also refetched when the list was empty, which the document cache cannot tie to a type. */
 const listContext = { additionalTypenames: ['DirectoryConnector'] };
+
+const searchOptions = {
+  noun: { one: 'directory connector', other: 'directory connectors' },
+  fields: (connector: DirectoryConnector) => [
+    connector.name,
+    directoryTypeLabel(connector.type),
+    connector.security ? securityLabel(connector.security) : null,
+    connector.baseDn,
+    connector.template ? 'Template' : null,
+    ...connector.hosts,
+  ],
+};
 
 export function DirectoryListPage() {
   usePageTitle('Directories');
@@ -25,6 +41,7 @@ export function DirectoryListPage() {
   const [deleting, setDeleting] = useState<DirectoryConnector | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const connectors = data?.directoryConnectors ?? [];
+  const list = useListSearch(connectors, searchOptions);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   return (
@@ -68,7 +85,11 @@ export function DirectoryListPage() {
           </p>
         </section>
       ) : data ? (
-        <DirectoryConnectorTable connectors={connectors} onTest={setTesting} onDelete={setDeleting} />
+        <>
+          <ListSearchField view={list} placeholder="Name, type or host" />
+          {list.items.length > 0 ? <DirectoryConnectorTable connectors={list.items} onTest={setTesting} onDelete={setDeleting} /> : null}
+          <ListSearchFooter view={list} />
+        </>
       ) : null}
 
       {testing ? <TestConnectorDialog connector={testing} onClose={() => setTesting(null)} /> : null}

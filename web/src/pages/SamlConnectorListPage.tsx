@@ -4,12 +4,16 @@ import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteSamlConnectorDialog } from '../components/DeleteSamlConnectorDialog';
 import { Icon } from '../components/Icon';
+import { ListSearchField } from '../components/ListSearchField';
+import { ListSearchFooter } from '../components/ListSearchFooter';
 import { SamlConnectorTable } from '../components/SamlConnectorTable';
 import { SamlConnectorsQuery } from '../graphql/SamlConnectorsQuery';
 import type { SamlConnector } from '../graphql/samlTypes';
 import { ServicesQuery } from '../graphql/ServicesQuery';
+import { useListSearch } from '../hooks/useListSearch';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { describeError } from '../internal/describeError';
+import { samlKindLabel } from '../internal/samlLabels';
 
 /** Also refetched when a list was empty, which the document cache cannot tie to a type. */
 const connectorsContext = { additionalTypenames: ['SamlConnector'] };
@@ -27,6 +31,20 @@ export function SamlConnectorListPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const connectors = data?.samlConnectors ?? [];
+  const serviceNames = new Map((services.data?.services ?? []).map((service) => [service.id, service.name]));
+  const list = useListSearch(connectors, {
+    noun: { one: 'SAML connector', other: 'SAML connectors' },
+    fields: (connector) => [
+      connector.name,
+      samlKindLabel(connector.kind),
+      connector.kind === 'OFFICE_365' ? 'Microsoft 365' : 'SAML 2.0',
+      connector.federatedDomain,
+      connector.spEntityId,
+      connector.issuer,
+      connector.template ? 'Template' : null,
+      ...connector.usedByServiceIds.map((id) => serviceNames.get(id)),
+    ],
+  });
 
   return (
     <>
@@ -67,7 +85,11 @@ export function SamlConnectorListPage() {
           </p>
         </section>
       ) : data ? (
-        <SamlConnectorTable connectors={connectors} services={services.data?.services ?? []} onDelete={setDeleting} />
+        <>
+          <ListSearchField view={list} placeholder="Name, kind, domain or entity ID" />
+          {list.items.length > 0 ? <SamlConnectorTable connectors={list.items} services={services.data?.services ?? []} onDelete={setDeleting} /> : null}
+          <ListSearchFooter view={list} />
+        </>
       ) : null}
 
       {deleting ? (

@@ -3,10 +3,13 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { Icon } from '../components/Icon';
+import { ListSearchField } from '../components/ListSearchField';
+import { ListSearchFooter } from '../components/ListSearchFooter';
 import { ServiceCard } from '../components/ServiceCard';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
 import { SamlConnectorsQuery } from '../graphql/SamlConnectorsQuery';
 import { ServicesQuery } from '../graphql/ServicesQuery';
+import { useListSearch } from '../hooks/useListSearch';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { describeError } from '../internal/describeError';
 
@@ -24,6 +27,17 @@ export function ServiceListPage() {
   const nameOf = (names: Map<string, string>, loaded: boolean, id: string | null) =>
     id ? (names.get(id) ?? (loaded ? 'A deleted connector' : '…')) : undefined;
   const services = data?.services ?? [];
+  const list = useListSearch(services, {
+    noun: { one: 'service', other: 'services' },
+    fields: (service) => [
+      service.name,
+      service.description,
+      service.state === 'STARTED' ? 'Started' : 'Stopped',
+      service.secondFactor === 'OFF' ? 'Password only' : null,
+      service.directoryConnectorId ? directoryNames.get(service.directoryConnectorId) : null,
+      service.samlConnectorId ? samlNames.get(service.samlConnectorId) : null,
+    ],
+  });
 
   return (
     <>
@@ -62,17 +76,23 @@ export function ServiceListPage() {
           </p>
         </section>
       ) : data ? (
-        <ul className="service-list" aria-label="Services">
-          {services.map((service) => (
-            <li key={service.id}>
-              <ServiceCard
-                service={service}
-                directoryName={nameOf(directoryNames, Boolean(directories.data), service.directoryConnectorId)}
-                samlName={nameOf(samlNames, Boolean(samlConnectors.data), service.samlConnectorId)}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ListSearchField view={list} placeholder="Name, state or connector" />
+          {list.items.length > 0 ? (
+            <ul className="service-list" aria-label="Services">
+              {list.items.map((service) => (
+                <li key={service.id}>
+                  <ServiceCard
+                    service={service}
+                    directoryName={nameOf(directoryNames, Boolean(directories.data), service.directoryConnectorId)}
+                    samlName={nameOf(samlNames, Boolean(samlConnectors.data), service.samlConnectorId)}
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ListSearchFooter view={list} />
+        </>
       ) : null}
     </>
   );

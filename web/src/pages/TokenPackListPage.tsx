@@ -5,11 +5,14 @@ import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteTokenPackDialog } from '../components/DeleteTokenPackDialog';
 import { Icon } from '../components/Icon';
+import { ListSearchField } from '../components/ListSearchField';
+import { ListSearchFooter } from '../components/ListSearchFooter';
 import { NewTokenPackDialog } from '../components/NewTokenPackDialog';
 import { SendTokenPackDialog } from '../components/SendTokenPackDialog';
 import { TokenPackTable } from '../components/TokenPackTable';
 import { TokenPacksQuery } from '../graphql/TokenPacksQuery';
 import type { TokenPack } from '../graphql/tokenPackTypes';
+import { useListSearch } from '../hooks/useListSearch';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { usePollWhile } from '../hooks/usePollWhile';
 import { describeError } from '../internal/describeError';
@@ -17,6 +20,16 @@ import { tokenPackPath } from '../internal/tokenPackPaths';
 
 /** Also refetched when the list was empty, which the document cache cannot tie to a type. */
 const listContext = { additionalTypenames: ['TokenPack'] };
+
+const searchOptions = {
+  noun: { one: 'token pack', other: 'token packs' },
+  fields: (pack: TokenPack) => [
+    pack.name,
+    pack.primaryDirectoryName,
+    pack.template ? 'Template' : null,
+    ...pack.services.filter((service) => service.enabled).map((service) => service.name),
+  ],
+};
 
 export function TokenPackListPage() {
   usePageTitle('Token Packs');
@@ -29,6 +42,7 @@ export function TokenPackListPage() {
   const [notice, setNotice] = useArrivalNotice();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const packs = data?.tokenPacks ?? [];
+  const list = useListSearch(packs, searchOptions);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   // The send dialog follows its own emails; the list catches up on the last send gently.
   usePollWhile(!sending && packs.some((pack) => pack.latestSends[0]?.status === 'QUEUED'), refresh);
@@ -73,7 +87,11 @@ export function TokenPackListPage() {
           </p>
         </section>
       ) : data ? (
-        <TokenPackTable packs={packs} onSend={setSending} onDelete={setDeleting} />
+        <>
+          <ListSearchField view={list} placeholder="Name, directory or service" />
+          {list.items.length > 0 ? <TokenPackTable packs={list.items} onSend={setSending} onDelete={setDeleting} /> : null}
+          <ListSearchFooter view={list} />
+        </>
       ) : null}
 
       {creating ? (
