@@ -6,18 +6,9 @@ import type { ChallengeFeed } from './challenge-feed';
 import type { ChallengeService } from './challenge-service';
 import type { DeviceService } from './device-service';
 import type { ChallengeRow } from './internal/challenge-queries';
+import type { ChallengeNotice } from '../domain/challenge/challenge-notice';
 
-/** What a device is shown about a challenge: never the number itself, only the choices. */
-export interface ChallengeNotice {
-  challengeId: string;
-  serviceName: string;
-  username: string;
-  clientIp: string | null;
-  browser: string | null;
-  issuedAt: string;
-  expiresAt: string;
-  numberChoices: number[];
-}
+export type { ChallengeNotice };
 
 /** Messages the server sends on a device channel. */
 export type ServerMessage =

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, challengeAnswerPayload, keyThumbprint, parseDevicePublicKey, verifyDeviceSignature, type DevicePublicKeyJwk } from './device-signature';
+import { keyThumbprint, parseDevicePublicKey, verifyDeviceSignature, type DevicePublicKeyJwk } from './device-signature';
+import { canonicalJson, challengeAnswerPayload } from './signed-payloads';
 
 const keyPair = () => {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });

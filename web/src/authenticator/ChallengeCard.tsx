@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Alert } from '../components/Alert';
-import type { ChallengeDecision } from './canonicalPayloads';
+import type { ChallengeDecision } from '../../../api/domain/device/signed-payloads';
 import type { ChallengeNotice } from './deviceChannel';
 import { describeBrowser } from './internal/describeBrowser';
 

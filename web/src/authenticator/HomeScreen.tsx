@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, callApi } from './authenticatorApi';
-import { challengeAnswerPayload, type ChallengeDecision } from './canonicalPayloads';
+import { challengeAnswerPayload, type ChallengeDecision } from '../../../api/domain/device/signed-payloads';
 import { ChallengeCard, type ChallengeItem } from './ChallengeCard';
 import { openDeviceChannel, type ChannelState } from './deviceChannel';
 import { signPayload } from './deviceKeys';

@@ -1,4 +1,4 @@
-import { deviceRequestPayload } from './canonicalPayloads';
+import { deviceRequestPayload } from '../../../api/domain/device/signed-payloads';
 import { signPayload } from './deviceKeys';
 
 /** An error the server explained (`{error: {code, message, fields?}}`), or a network failure (code NETWORK). */

@@ -1,18 +1,9 @@
-import { channelProofPayload } from './canonicalPayloads';
+import { channelProofPayload } from '../../../api/domain/device/signed-payloads';
 import type { SigningDevice } from './authenticatorApi';
 import { signPayload } from './deviceKeys';
+import type { ChallengeNotice } from '../../../api/domain/challenge/challenge-notice';
 
-/** A sign-in request as the device channel delivers it (never the number itself, only the choices). */
-export interface ChallengeNotice {
-  challengeId: string;
-  serviceName: string;
-  username: string;
-  clientIp: string | null;
-  browser: string | null;
-  issuedAt: string;
-  expiresAt: string;
-  numberChoices: number[];
-}
+export type { ChallengeNotice };
 
 /** Where the channel stands, for the status line. */
 export type ChannelState =
