@@ -31,10 +31,10 @@ const EXPIRY_MARGIN_MS = 1_000;
  * Each issued challenge gets a timer that records its expiry if nobody answered, so the
  * waiting page, the audit and the push-fatigue counts all see it. Live delivery to connected
  * devices needs no job: every API node's device hub sends new challenges from its read model.
- * Each targeted device also gets a `deliver-push` job (id `push:<eventId>:deliver-push:<deviceId>`,
+ * Each targeted device that had a push registration when the challenge was issued
+ * (`pushDeviceIds`) also gets a `deliver-push` job (id `push:<eventId>:deliver-push:<deviceId>`,
  * so a replayed event sends nothing twice); the worker sends it through the device's push
- * registration (Web Push, …) at that moment, and does nothing for a device without one or
- * revoked since.
+ * registration (Web Push, …) at that moment, and does nothing for one removed or revoked since.
  */
 export const pushReactor: Reactor = {
   name: 'push',
@@ -43,7 +43,7 @@ export const pushReactor: Reactor = {
     const event = recorded as unknown as Extract<ChallengeEvent, { type: 'PushChallengeIssued' }>;
     const data: ExpireChallengeJob = { tenantId: recorded.metadata.tenantId, challengeId: event.data.challengeId, signInId: event.data.signInId };
     const delayMs = Math.max(0, Date.parse(event.data.expiresAt) - Date.parse(event.data.issuedAt)) + EXPIRY_MARGIN_MS;
-    const deliveries = event.data.deviceIds.map((deviceId) => ({
+    const deliveries = (event.data.pushDeviceIds ?? event.data.deviceIds).map((deviceId) => ({
       queue: PUSH_QUEUE, name: DELIVER_PUSH_JOB, key: `${DELIVER_PUSH_JOB}:${deviceId}`,
       data: { ...data, deviceId } satisfies DeliverPushJob, options: DELIVERY_OPTIONS,
     }));

@@ -55,6 +55,9 @@ export type IssueOutcome =
 
 export type AnswerOutcome = 'APPROVED' | 'DENIED' | 'FRAUD_REPORTED';
 
+/** Whether a device has a channel besides the live connection (Web Push, …) the push worker must send through. */
+const reachableByPush = (device: { channels: string }) => (JSON.parse(device.channels) as string[]).some((channel) => channel !== 'websocket');
+
 /** Distinct two-digit numbers in ascending order, and which of them the page shows. */
 export function drawNumbers(count: number): { number: number; choices: number[] } {
   const choices = new Set<number>();
@@ -99,7 +102,7 @@ export function createChallengeService(deps: ChallengeServiceDeps) {
         limits: settings.limits,
         challenge: {
           challengeId, signInId: request.signInId, serviceId: request.serviceId, serviceName: request.serviceName, directoryConnectorId: request.directoryConnectorId,
-          username: request.username, userKey, deviceIds: devices.map((d) => d.id), number, numberChoices: choices,
+          username: request.username, userKey, deviceIds: devices.map((d) => d.id), pushDeviceIds: devices.filter(reachableByPush).map((d) => d.id), number, numberChoices: choices,
           clientIp: request.ip ?? null, browser: request.userAgent ?? null, issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + settings.expirySeconds * 1000).toISOString(),
         },
       }, ctx);

@@ -15,6 +15,12 @@ export interface IssuedChallenge {
   userKey: string;
   /** The user's active devices at the time; the first valid answer from any of them wins. */
   deviceIds: string[];
+  /**
+   * Those of `deviceIds` that had a store-and-forward registration (Web Push, …) when the
+   * challenge was issued, so the push worker queues deliveries only for them. Absent on
+   * challenges issued before it existed: then every device is tried.
+   */
+  pushDeviceIds?: string[];
   /** Shown on the sign-in page only; the devices get `numberChoices`. */
   number: number;
   numberChoices: number[];
