@@ -13,6 +13,7 @@ import { Alert } from './Alert';
 import { ConfirmAdminChangeDialog, type AdminChange } from './ConfirmAdminChangeDialog';
 import { Icon } from './Icon';
 import { InviteAdminDialog } from './InviteAdminDialog';
+import { ListPager } from './ListPager';
 
 /**
  * Settings › Admins & roles: who runs the organisation, searchable, with removed admins on
@@ -130,14 +131,7 @@ export function AdminsSection({ titleId, canManage }: { titleId: string; canMana
           <p className="muted table-count" aria-live="polite">
             {first}–{last} of {view.total} admins
           </p>
-          <div className="pager">
-            <button type="button" className="button button-secondary button-small" onClick={view.previous} disabled={!view.hasPrevious}>
-              Previous
-            </button>
-            <button type="button" className="button button-secondary button-small" onClick={view.next} disabled={!view.hasNext}>
-              Next
-            </button>
-          </div>
+          <ListPager label="Pages of admins" hasPrevious={view.hasPrevious} hasNext={view.hasNext} onPrevious={view.previous} onNext={view.next} />
         </div>
       ) : null}
 

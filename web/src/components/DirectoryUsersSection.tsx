@@ -8,6 +8,7 @@ import { DirectoryUserTable } from './DirectoryUserTable';
 import { EditDirectoryUserDialog } from './EditDirectoryUserDialog';
 import { Icon } from './Icon';
 import { ImportUsersPanel } from './ImportUsersPanel';
+import { ListPager } from './ListPager';
 import { RemoveDirectoryUserDialog } from './RemoveDirectoryUserDialog';
 import { SetUserPasswordDialog } from './SetUserPasswordDialog';
 
@@ -129,14 +130,7 @@ export function DirectoryUsersSection({ connectorId, titleId }: { connectorId: s
             {view.search ? ` matching “${view.search}”` : ''}
           </p>
           {view.hasPrevious || view.hasNext ? (
-            <div className="pager">
-              <button type="button" className="button button-secondary button-small" onClick={view.previous} disabled={!view.hasPrevious}>
-                Previous
-              </button>
-              <button type="button" className="button button-secondary button-small" onClick={view.next} disabled={!view.hasNext}>
-                Next
-              </button>
-            </div>
+            <ListPager label="Pages of users" hasPrevious={view.hasPrevious} hasNext={view.hasNext} onPrevious={view.previous} onNext={view.next} />
           ) : null}
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import '../list-search.css';
 import { useEffect, useRef } from 'react';
 
 export interface ListPagerProps {
