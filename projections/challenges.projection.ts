@@ -38,7 +38,8 @@ export const challengesProjection: Projection = {
   CREATE INDEX IF NOT EXISTS push_challenges_user ON push_challenges (tenant_id, user_key, issued_at);
   CREATE INDEX IF NOT EXISTS push_challenges_sign_in ON push_challenges (sign_in_id, issued_at);
   CREATE INDEX IF NOT EXISTS push_challenges_id ON push_challenges (id);
-  CREATE INDEX IF NOT EXISTS push_challenges_changed ON push_challenges (changed_position);`,
+  CREATE INDEX IF NOT EXISTS push_challenges_changed ON push_challenges (changed_position);
+  CREATE INDEX IF NOT EXISTS push_challenges_pending_expiry ON push_challenges (expires_at) WHERE status = 'PENDING';`,
   eventTypes: challengeEventTypes,
   apply(db, recorded) {
     const event = recorded as unknown as ChallengeEvent;

@@ -9,6 +9,8 @@ import type { Sealer } from '../api/crypto';
 import type { PushTransport } from '../api/mfa/push-transport';
 import { createDeliverPushProcessor, type DeliverPushProcessor } from './push/deliver-push.processor';
 import type { Reactor } from './reactor';
+import type Database from 'better-sqlite3';
+import { startChallengeExpirySweeper } from './challenge-expiry-sweeper';
 
 export { createMfaMailProcessor, type MfaMailDeps } from './mfa-mail.processor';
 
@@ -18,6 +20,9 @@ export const mfaReactors: readonly Reactor[] = [pushReactor, mfaMailReactor];
 export interface MfaWorkerDeps {
   queue: JobQueue;
   store: EventStore;
+  /** The read models: the expiry sweeper finds unanswered challenges there. */
+  readDb: Database.Database;
+  logger: { error(details: object, message: string): void };
   now: () => Date;
   /** Timers handled at once (default 8). */
   concurrency?: number;
@@ -27,13 +32,14 @@ export interface MfaWorkerDeps {
 }
 
 /**
- * Starts the `push` queue's worker in this process: challenge expiry timers and, when push
- * transports are given, store-and-forward deliveries (`deliver-push`); without them those
- * jobs complete doing nothing. The enrollment emails run in
+ * Starts, in this process, the challenge expiry sweeper and the `push` queue's worker:
+ * store-and-forward deliveries (`deliver-push`) when push transports are given (without them
+ * those jobs complete doing nothing), and expiry timers earlier versions queued. The enrollment emails run in
  * the mail worker: spread `createMfaMailProcessor(deps)` into its handlers.
  */
 export function registerMfaWorkers(deps: MfaWorkerDeps): { close(): Promise<void> } {
   const handle = createCommandHandler({ store: deps.store, now: deps.now });
+  const sweeper = startChallengeExpirySweeper({ store: deps.store, readDb: deps.readDb, now: deps.now, logger: deps.logger });
   const deliver: DeliverPushProcessor | null = deps.sealer && deps.pushTransports?.length ? createDeliverPushProcessor({ store: deps.store, sealer: deps.sealer, transports: deps.pushTransports, now: deps.now }) : null;
   const push = deps.queue.process<ExpireChallengeJob>(
     PUSH_QUEUE,
@@ -49,6 +55,7 @@ export function registerMfaWorkers(deps: MfaWorkerDeps): { close(): Promise<void
   );
   return {
     async close() {
+      await sweeper.close();
       await push.close();
       for (const transport of deps.pushTransports ?? []) await transport.close();
     },

@@ -148,7 +148,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     : null;
 
   const mfaWorkers = queue && has('workers')
-    ? registerMfaWorkers({ queue, store, now, sealer, pushTransports: [createWebPushTransport({ vapid: { ...vapid, subject: vapidSubjectOf(config) } })] })
+    ? registerMfaWorkers({ queue, store, readDb, logger, now, sealer, pushTransports: [createWebPushTransport({ vapid: { ...vapid, subject: vapidSubjectOf(config) } })] })
     : null;
 
   // 5. The default tenant and its first owner.

@@ -34,7 +34,10 @@ export function createChallengeQueries(db: Database.Database) {
   const pendingOfUser = db.prepare("SELECT * FROM push_challenges WHERE tenant_id = ? AND user_key = ? AND status = 'PENDING' AND expires_at > ? ORDER BY issued_at");
   const changedSince = db.prepare('SELECT * FROM push_challenges WHERE changed_position > ? ORDER BY changed_position');
   const head = db.prepare('SELECT COALESCE(MAX(changed_position), 0) FROM push_challenges').pluck();
+  const pendingExpiredBy = db.prepare("SELECT tenant_id, id, sign_in_id FROM push_challenges WHERE status = 'PENDING' AND expires_at <= ? ORDER BY expires_at LIMIT ?");
   return {
+    /** Challenges still pending although they expired at or before `at` (ISO-8601), oldest first. */
+    pendingExpiredBy: (at: string, limit: number) => pendingExpiredBy.all(at, limit) as Pick<ChallengeRow, 'tenant_id' | 'id' | 'sign_in_id'>[],
     find: (challengeId: string) => (byId.get(challengeId) as ChallengeRow | undefined) ?? null,
     latestOfSignIn: (signInId: string) => (latestOfSignIn.get(signInId) as ChallengeRow | undefined) ?? null,
     pendingOfSignIn: (signInId: string) => pendingOfSignIn.all(signInId) as ChallengeRow[],
