@@ -105,6 +105,8 @@ console.log(`  ${Math.round(completed / elapsed)} sign-ins/s (${completed} compl
 for (const [step, xs] of Object.entries(steps)) console.log(`  ${step.padEnd(9)} p50 ${pct(xs, 50).toFixed(1)} ms   p99 ${pct(xs, 99).toFixed(1)} ms`);
 console.log(`  server CPU: ${(cpuMs / completed).toFixed(2)} ms per sign-in (${Math.round(cpuMs / 10 / elapsed)}% of one core)`);
 console.log(`  server memory: RSS ${mb(rssBefore)} → ${mb(rssAfter)}, V8 heap used ${mb(heapBefore)} → ${mb(heapAfter)}`);
+// A long run (--seconds 300) shows whether memory levels off: caches fill, then stay.
+if (rssSamples.length > 1) console.log(`  RSS every 10 s: ${rssSamples.map(mb).join(', ')}`);
 if (heapSamples.length > 1) console.log(`  heap every 10 s: ${heapSamples.map(mb).join(', ')}`);
 console.log(`  target >= 400 sign-ins/s: ${completed / elapsed >= 400 ? 'met' : 'MISSED'}`);
 await server.stop();
