@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
 import { hashPassword, type Sealer } from '../crypto';
-import { ADMIN_INVITATION_DAYS, ADMIN_INVITATION_SEAL_CONTEXT, tenantDecider, type AdminRole, type AdminStatus } from '../domain/tenant';
+import { ADMIN_INVITATION_DAYS, ADMIN_INVITATION_SEAL_CONTEXT, tenantDecider, type AdminRole, type AdminStatus, type TenantCommand, type TenantEvent } from '../domain/tenant';
 import { AppError, validationError } from '../errors';
 import type { RateLimiter, RateLimitPolicy } from './rate-limiter';
 import { randomToken, tokenHash } from './tokens';
@@ -76,6 +76,9 @@ export function createAdminAccounts(deps: AdminAccountsDeps) {
     };
   };
 
+  const inviteCommand = (adminId: string, email: string, role: AdminRole, invitedBy: string): TenantCommand =>
+    ({ type: 'InviteAdmin', adminId, email, role, invitedBy, ...newLink() });
+
   const find = (tenantId: string, id: string): AdminAccountRow => {
     const row = byId.get(tenantId, id) as AdminAccountRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'No admin with that id; reload the list.');
@@ -134,8 +137,12 @@ export function createAdminAccounts(deps: AdminAccountsDeps) {
 
     async invite(email: string, role: AdminRole, invitedBy: string, ctx: CommandContext): Promise<string> {
       const adminId = randomUUID();
-      await deps.execute(tenantDecider, tenantStream(ctx.tenantId), { type: 'InviteAdmin', adminId, email, role, invitedBy, ...newLink() }, ctx);
+      await deps.execute(tenantDecider, tenantStream(ctx.tenantId), inviteCommand(adminId, email, role, invitedBy), ctx);
       return adminId;
+    },
+    /** What {@link invite} would answer, without saving or sending anything (the link it makes is thrown away). */
+    async checkInvite(email: string, role: AdminRole, invitedBy: string, ctx: CommandContext): Promise<TenantEvent[]> {
+      return (await deps.execute.dryRun(tenantDecider, tenantStream(ctx.tenantId), inviteCommand(randomUUID(), email, role, invitedBy))).events;
     },
 
     /** A new link valid for another 7 days; the earlier link stops working. */

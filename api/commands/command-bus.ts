@@ -8,7 +8,7 @@ import type { ReadModelProgress } from './read-model-progress';
  * caller (a GraphQL mutation, the sign-in page) reads its own writes.
  */
 export function createCommandBus(deps: { handle: CommandHandler; progress: ReadModelProgress; readWaitMs: number }) {
-  return async function execute<Command, Event extends DomainEvent, State>(
+  async function execute<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
     stream: string,
     command: Command,
@@ -17,7 +17,10 @@ export function createCommandBus(deps: { handle: CommandHandler; progress: ReadM
     const result = await deps.handle(decider, stream, command, context);
     if (result.events.length > 0) await deps.progress.waitFor(result.position, deps.readWaitMs);
     return result;
-  };
+  }
+
+  /** `execute.dryRun` decides as `execute` would and returns the events without appending them. */
+  return Object.assign(execute, { dryRun: deps.handle.dryRun });
 }
 
 export type CommandBus = ReturnType<typeof createCommandBus>;

@@ -43,4 +43,18 @@ describe('command handler', () => {
     expect((await store.readStream('counter-t1-y')).length).toBe(3);
     await store.close();
   });
+
+  it('dry-runs a command on the stored stream: the same events as handling it, nothing appended', async () => {
+    const store = createSqliteEventStore({ file: ':memory:' });
+    const handle = createCommandHandler({ store, now: () => new Date() });
+    await handle(counter, 'counter-t1-z', { by: 2, max: 3 }, ctx);
+    const before = await store.readStream('counter-t1-z');
+    const dry = await handle.dryRun(counter, 'counter-t1-z', { by: 1, max: 3 });
+    expect(dry).toEqual({ events: [{ type: 'Incremented', data: { by: 1 } }], state: 3 });
+    await expect(handle.dryRun(counter, 'counter-t1-z', { by: 2, max: 3 })).rejects.toMatchObject({ code: 'CONFLICT', message: 'over the limit' });
+    expect(await store.readStream('counter-t1-z')).toEqual(before);
+    const real = await handle(counter, 'counter-t1-z', { by: 1, max: 3 }, ctx);
+    expect(real.events).toEqual(dry.events);
+    await store.close();
+  });
 });

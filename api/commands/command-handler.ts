@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import { WrongExpectedRevisionError, type EventStore, type NewEvent } from '../eventstore';
 import type { CommandContext } from './command-context';
-import { fold, type Decider, type DomainEvent } from './decider';
+import type { Decider, DomainEvent } from './decider';
+import { decideOnStream } from './decide-on-stream';
+import { createDryRun } from './dry-run';
 
 export interface HandleResult<Event extends DomainEvent, State> {
   events: Event[];
@@ -27,16 +29,14 @@ export function createCommandHandler(deps: CommandHandlerDeps) {
   const newEventId = deps.newEventId ?? randomUUID;
   const maxTries = deps.maxTries ?? 5;
 
-  return async function handle<Command, Event extends DomainEvent, State>(
+  async function handle<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
     streamId: string,
     command: Command,
     context: CommandContext,
   ): Promise<HandleResult<Event, State>> {
     for (let attempt = 1; ; attempt++) {
-      const recorded = await deps.store.readStream(streamId);
-      const state = fold(decider, recorded as unknown as Event[]);
-      const events = decider.decide(command, state);
+      const { recorded, state, events } = await decideOnStream(deps.store, decider, streamId, command);
       const last = recorded[recorded.length - 1];
       if (events.length === 0) return { events, state, position: last?.position ?? 0n };
       const metadata = {
@@ -57,7 +57,10 @@ export function createCommandHandler(deps: CommandHandlerDeps) {
         if (attempt >= maxTries) throw new AppError('CONFLICT', undefined, undefined, { cause: error });
       }
     }
-  };
+  }
+
+  /** `handle.dryRun` decides on the same stream the same way, and appends nothing. */
+  return Object.assign(handle, { dryRun: createDryRun({ store: deps.store }) });
 }
 
 export type CommandHandler = ReturnType<typeof createCommandHandler>;

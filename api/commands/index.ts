@@ -4,3 +4,5 @@ export type { CommandContext } from './command-context';
 export { streamId } from './stream-id';
 export { createCommandBus, type CommandBus } from './command-bus';
 export type { ReadModelProgress } from './read-model-progress';
+export { createDryRun, type DryRun, type DryRunResult } from './dry-run';
+export { decideOnStream, type StreamDecision } from './decide-on-stream';

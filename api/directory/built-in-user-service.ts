@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
 import { hashPassword, type Sealer } from '../crypto';
 import { randomToken, tokenHash } from '../auth/tokens';
-import { directoryUserDecider, directoryUserId, PASSWORD_LINK_SEAL_CONTEXT, type DirectoryUserFields } from '../domain/directory-user';
+import { directoryUserDecider, directoryUserId, PASSWORD_LINK_SEAL_CONTEXT, type DirectoryUserCommand, type DirectoryUserEvent, type DirectoryUserFields } from '../domain/directory-user';
 import { AppError, validationError } from '../errors';
 
 export interface BuiltInUserInput {
@@ -48,8 +48,11 @@ export function createBuiltInUserService(deps: { readDb: Database.Database; exec
     if (type !== 'BUILT_IN') throw new AppError('BAD_USER_INPUT', 'Users can only be managed here for a built-in directory; LDAP users live in their own directory.');
   };
 
-  const sealedHash = async (password: string) => {
+  const checkPassword = (password: string) => {
     if (password.length < MIN_PASSWORD) throw validationError({ password: `use at least ${MIN_PASSWORD} characters` });
+  };
+  const sealedHash = async (password: string) => {
+    checkPassword(password);
     return deps.sealer.seal(await hashPassword(password), 'directoryUser:passwordHash');
   };
 
@@ -61,6 +64,12 @@ export function createBuiltInUserService(deps: { readDb: Database.Database; exec
     enabled: input.enabled ?? (current ? current.enabled === 1 : true),
   });
 
+  const addCommand = (connectorId: string, input: BuiltInUserInput): { userId: string; command: DirectoryUserCommand } => {
+    const username = input.username.trim();
+    const userId = directoryUserId(connectorId, username);
+    return { userId, command: { type: 'AddUser', connectorId, userId, username, fields: fieldsOf(input) } };
+  };
+
   return {
     find(tenantId: string, userId: string): UserRow {
       const row = userById.get(tenantId, userId) as UserRow | undefined;
@@ -69,12 +78,18 @@ export function createBuiltInUserService(deps: { readDb: Database.Database; exec
     },
     async add(connectorId: string, input: BuiltInUserInput, ctx: CommandContext): Promise<string> {
       requireBuiltIn(ctx.tenantId, connectorId);
-      const username = input.username.trim();
       const passwordHash = input.password ? await sealedHash(input.password) : undefined;
-      const userId = directoryUserId(connectorId, username);
-      await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'AddUser', connectorId, userId, username, fields: fieldsOf(input) }, ctx);
+      const { userId, command } = addCommand(connectorId, input);
+      await deps.execute(directoryUserDecider, stream(ctx, userId), command, ctx);
       if (passwordHash) await deps.execute(directoryUserDecider, stream(ctx, userId), { type: 'SetPassword', passwordHash, by: 'admin' }, ctx);
       return userId;
+    },
+    /** What {@link add} would answer for this user, without saving (the password is checked, not hashed). */
+    async checkAdd(connectorId: string, input: BuiltInUserInput, ctx: CommandContext): Promise<DirectoryUserEvent[]> {
+      requireBuiltIn(ctx.tenantId, connectorId);
+      if (input.password) checkPassword(input.password);
+      const { userId, command } = addCommand(connectorId, input);
+      return (await deps.execute.dryRun(directoryUserDecider, stream(ctx, userId), command)).events;
     },
     async update(userId: string, input: Omit<BuiltInUserInput, 'username' | 'password'>, ctx: CommandContext): Promise<void> {
       const current = this.find(ctx.tenantId, userId);

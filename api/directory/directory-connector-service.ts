@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
 import type { Sealer } from '../crypto';
-import { directoryDecider, type ConnectorSettings, type StoredConnectorConfig } from '../domain/directory';
+import { directoryDecider, type ConnectorSettings, type DirectoryCommand, type DirectoryEvent, type StoredConnectorConfig } from '../domain/directory';
 import { AppError } from '../errors';
 import type { ConnectionTestOptions, ConnectionTestReport } from './connection-test-report';
 import { parseDirectoryConnectorConfig } from './directory-connector-config';
@@ -43,6 +43,10 @@ export function createDirectoryConnectorService(deps: { readDb: Database.Databas
     return { ...config, bindPassword: deps.sealer.seal(config.bindPassword, 'directory:bindPassword') };
   };
 
+  const createCommand = (connectorId: string, input: unknown, options: { template?: boolean }): DirectoryCommand =>
+    ({ type: 'CreateConnector', connectorId, config: seal(input, false) as StoredConnectorConfig, template: options.template });
+  const updateCommand = (input: unknown): DirectoryCommand => ({ type: 'UpdateConnector', config: seal(input, true) });
+
   return {
     find(tenantId: string, id: string): ConnectorRow {
       const row = byId.get(tenantId, id) as ConnectorRow | undefined;
@@ -50,14 +54,25 @@ export function createDirectoryConnectorService(deps: { readDb: Database.Databas
       return row;
     },
     async create(input: unknown, ctx: CommandContext, options: { template?: boolean } = {}): Promise<string> {
-      const config = seal(input, false) as StoredConnectorConfig;
       const connectorId = randomUUID();
-      await deps.execute(directoryDecider, stream(ctx, connectorId), { type: 'CreateConnector', connectorId, config, template: options.template }, ctx);
+      await deps.execute(directoryDecider, stream(ctx, connectorId), createCommand(connectorId, input, options), ctx);
       return connectorId;
     },
     async update(id: string, input: unknown, ctx: CommandContext): Promise<void> {
       this.find(ctx.tenantId, id);
-      await deps.execute(directoryDecider, stream(ctx, id), { type: 'UpdateConnector', config: seal(input, true) }, ctx);
+      await deps.execute(directoryDecider, stream(ctx, id), updateCommand(input), ctx);
+    },
+    /**
+     * What {@link create} (no id) or {@link update} would answer for this input, without saving:
+     * the same parsing and decider, never a connection to the directory. Throws the same errors.
+     */
+    async check(id: string | null, input: unknown, ctx: CommandContext): Promise<DirectoryEvent[]> {
+      if (id === null) {
+        const connectorId = randomUUID();
+        return (await deps.execute.dryRun(directoryDecider, stream(ctx, connectorId), createCommand(connectorId, input, {}))).events;
+      }
+      this.find(ctx.tenantId, id);
+      return (await deps.execute.dryRun(directoryDecider, stream(ctx, id), updateCommand(input))).events;
     },
     async remove(id: string, ctx: CommandContext): Promise<void> {
       this.find(ctx.tenantId, id);

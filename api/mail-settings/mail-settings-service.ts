@@ -82,6 +82,29 @@ export function deploymentServerOf(url: string | undefined): string | null {
 export function createMailSettingsService(deps: MailSettingsServiceDeps) {
   const stream = (tenantId: string) => streamId('mailSettings', tenantId, MAIL_SETTINGS_STREAM_ID);
   const run = (ctx: CommandContext, command: MailSettingsCommand) => deps.execute(mailSettingsDecider, stream(ctx.tenantId), command, ctx);
+  const updateCommand = (input: MailSettingsUpdate): MailSettingsCommand => {
+    const typed = input.password ?? '';
+    if (typed && input.clearPassword) throw validationError({ password: 'Either type a new password or clear the stored one, not both.' });
+    if (typed.length > MAX_PASSWORD) throw validationError({ password: `The password must be at most ${MAX_PASSWORD} characters.` });
+    const password: PasswordChange = input.clearPassword
+      ? { kind: 'clear' }
+      : typed
+        ? { kind: 'set', sealed: deps.sealer.seal(typed, SMTP_PASSWORD_SEAL_CONTEXT) }
+        : { kind: 'keep' };
+    return {
+      type: 'UpdateMailSettings',
+      settings: {
+        host: input.host,
+        port: input.port,
+        security: input.security,
+        username: input.username ?? null,
+        fromAddress: input.fromAddress,
+        fromName: input.fromName ?? null,
+        replyTo: input.replyTo ?? null,
+        password,
+      },
+    };
+  };
   const rowStatement = deps.readDb.prepare('SELECT * FROM mail_settings WHERE tenant_id = ?');
 
   const status = (tenantId: string): OutgoingMailStatus => {
@@ -109,28 +132,12 @@ export function createMailSettingsService(deps: MailSettingsServiceDeps) {
   return {
     status,
     async update(input: MailSettingsUpdate, ctx: CommandContext): Promise<OutgoingMailStatus> {
-      const typed = input.password ?? '';
-      if (typed && input.clearPassword) throw validationError({ password: 'Either type a new password or clear the stored one, not both.' });
-      if (typed.length > MAX_PASSWORD) throw validationError({ password: `The password must be at most ${MAX_PASSWORD} characters.` });
-      const password: PasswordChange = input.clearPassword
-        ? { kind: 'clear' }
-        : typed
-          ? { kind: 'set', sealed: deps.sealer.seal(typed, SMTP_PASSWORD_SEAL_CONTEXT) }
-          : { kind: 'keep' };
-      await run(ctx, {
-        type: 'UpdateMailSettings',
-        settings: {
-          host: input.host,
-          port: input.port,
-          security: input.security,
-          username: input.username ?? null,
-          fromAddress: input.fromAddress,
-          fromName: input.fromName ?? null,
-          replyTo: input.replyTo ?? null,
-          password,
-        },
-      });
+      await run(ctx, updateCommand(input));
       return status(ctx.tenantId);
+    },
+    /** What {@link update} would answer for these settings, without saving or contacting the server. */
+    async check(input: MailSettingsUpdate, ctx: CommandContext): Promise<MailSettingsEvent[]> {
+      return (await deps.execute.dryRun(mailSettingsDecider, stream(ctx.tenantId), updateCommand(input))).events;
     },
     async clear(ctx: CommandContext): Promise<OutgoingMailStatus> {
       await run(ctx, { type: 'ClearMailSettings' });

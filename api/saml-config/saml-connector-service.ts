@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
 import type { Config } from '../config/config';
-import type { Sealer } from '../crypto';
+import type { Sealed, Sealer } from '../crypto';
 import {
   SAML_PRIVATE_KEY_CONTEXT,
   samlConnectorDecider,
   samlConnectorNameProblem,
   type FederationScriptKind,
   type SamlConnectorCommand,
+  type SamlConnectorEvent,
   type StoredSigningKey,
 } from '../domain/saml-connector';
 import { AppError, isAppError, validationError, type FieldErrors } from '../errors';
@@ -23,6 +24,15 @@ import { defaultIssuerUri } from './service-urls';
  * the federation script warns 90 days ahead.
  */
 export const SIGNING_KEY_VALIDITY_YEARS = 5;
+
+/** Stands in for the signing key in a check, so checking never spends a key generation; never stored. */
+const UNGENERATED_SIGNING_KEY: StoredSigningKey = {
+  certificatePem: '',
+  certificateBase64Der: '',
+  privateKey: '' as Sealed,
+  notAfter: '',
+  fingerprintSha256: '',
+};
 
 /** What an admin submits: a name and the connector config in the shape `parseConnectorConfig` reads. */
 export interface SamlConnectorInput {
@@ -93,6 +103,27 @@ export function createSamlConnectorService(deps: {
     return { ...certificate, privateKey: deps.sealer.seal(privateKeyPem, SAML_PRIVATE_KEY_CONTEXT) };
   };
 
+  const createCommand = (
+    connectorId: string,
+    { name, config, importedSp }: ReturnType<typeof validate>,
+    signingKey: StoredSigningKey,
+    ctx: CommandContext,
+    options: { template?: boolean },
+  ): SamlConnectorCommand => ({
+    type: 'CreateSamlConnector',
+    connectorId,
+    name,
+    config,
+    template: options.template,
+    signingKey,
+    issuerInUse: issuerInUse(config, ctx.tenantId, connectorId),
+    ...(importedSp ? { importedSpEntityId: importedSp.sp.entityId } : {}),
+  });
+  const updateCommand = (id: string, input: SamlConnectorInput, ctx: CommandContext): SamlConnectorCommand => {
+    const { name, config } = validate(id, { ...input, spMetadataXml: null });
+    return { type: 'UpdateSamlConnector', name, config, issuerInUse: issuerInUse(config, ctx.tenantId, id) };
+  };
+
   return {
     find(tenantId: string, id: string): SamlConnectorRecord {
       const row = byId.get(tenantId, id) as SamlConnectorRow | undefined;
@@ -109,25 +140,27 @@ export function createSamlConnectorService(deps: {
     /** Creates a connector with a fresh signing key; an Office 365 Issuer left empty becomes `<publicUrl>/saml/<id>`. */
     async create(input: SamlConnectorInput, ctx: CommandContext, options: { template?: boolean } = {}): Promise<string> {
       const connectorId = randomUUID();
-      const { name, config, importedSp } = validate(connectorId, input);
-      const signingKey = await newSigningKey(config, name);
-      await execute(ctx, connectorId, {
-        type: 'CreateSamlConnector',
-        connectorId,
-        name,
-        config,
-        template: options.template,
-        signingKey,
-        issuerInUse: issuerInUse(config, ctx.tenantId, connectorId),
-        ...(importedSp ? { importedSpEntityId: importedSp.sp.entityId } : {}),
-      });
+      const settings = validate(connectorId, input);
+      await execute(ctx, connectorId, createCommand(connectorId, settings, await newSigningKey(settings.config, settings.name), ctx, options));
       return connectorId;
     },
     /** Replaces name and config; the caller merges in what the admin left out. */
     async update(id: string, input: SamlConnectorInput, ctx: CommandContext): Promise<void> {
       this.find(ctx.tenantId, id);
-      const { name, config } = validate(id, { ...input, spMetadataXml: null });
-      await execute(ctx, id, { type: 'UpdateSamlConnector', name, config, issuerInUse: issuerInUse(config, ctx.tenantId, id) });
+      await execute(ctx, id, updateCommand(id, input, ctx));
+    },
+    /**
+     * What {@link create} (no id) or {@link update} would answer for this input, without saving.
+     * No key is generated: the dry run carries {@link UNGENERATED_SIGNING_KEY}, which no rule reads.
+     */
+    async check(id: string | null, input: SamlConnectorInput, ctx: CommandContext): Promise<SamlConnectorEvent[]> {
+      if (id === null) {
+        const connectorId = randomUUID();
+        const command = createCommand(connectorId, validate(connectorId, input), UNGENERATED_SIGNING_KEY, ctx, {});
+        return (await deps.execute.dryRun(samlConnectorDecider, stream(ctx, connectorId), command)).events;
+      }
+      this.find(ctx.tenantId, id);
+      return (await deps.execute.dryRun(samlConnectorDecider, stream(ctx, id), updateCommand(id, input, ctx))).events;
     },
     /** Refused while a service instance uses the connector. */
     async remove(id: string, ctx: CommandContext): Promise<void> {

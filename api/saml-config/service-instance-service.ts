@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
-import { serviceDecider, startProblems, type ConnectorFacts, type SecondFactorPolicy, type ServiceCommand, type ServiceSettingsInput } from '../domain/service';
+import { serviceDecider, startProblems, type ConnectorFacts, type SecondFactorPolicy, type ServiceCommand, type ServiceEvent, type ServiceSettingsInput } from '../domain/service';
 import { AppError } from '../errors';
 import type { ServiceRow } from './saml-config-rows';
 
@@ -38,6 +38,29 @@ export function createServiceInstanceService(deps: { readDb: Database.Database; 
 
   const execute = (ctx: CommandContext, id: string, command: ServiceCommand) => deps.execute(serviceDecider, stream(ctx, id), command, ctx);
 
+  const createCommand = (serviceId: string, input: ServiceInstanceInput, ctx: CommandContext): ServiceCommand => {
+    const settings: ServiceSettingsInput = {
+      name: input.name ?? '',
+      description: input.description ?? null,
+      icon: input.icon ?? null,
+      directoryConnectorId: input.directoryConnectorId ?? null,
+      samlConnectorId: input.samlConnectorId ?? null,
+      ...(input.secondFactor ? { secondFactor: input.secondFactor } : {}),
+    };
+    return { type: 'CreateService', serviceId, settings, facts: factsOf(ctx.tenantId, settings) };
+  };
+  const updateCommand = (row: ServiceRow, input: ServiceInstanceInput, ctx: CommandContext): ServiceCommand => {
+    const settings: ServiceSettingsInput = {
+      name: input.name ?? row.name,
+      description: input.description ?? row.description,
+      icon: input.icon ?? row.icon,
+      directoryConnectorId: input.directoryConnectorId ?? row.directory_connector_id,
+      samlConnectorId: input.samlConnectorId ?? row.saml_connector_id,
+      ...(input.secondFactor ? { secondFactor: input.secondFactor } : {}),
+    };
+    return { type: 'UpdateService', settings, facts: factsOf(ctx.tenantId, settings) };
+  };
+
   return {
     find(tenantId: string, id: string): ServiceRow {
       const row = byId.get(tenantId, id) as ServiceRow | undefined;
@@ -55,28 +78,19 @@ export function createServiceInstanceService(deps: { readDb: Database.Database; 
     /** Creates a stopped service; the second factor is REQUIRED unless `secondFactor: 'OFF'` is given. */
     async create(input: ServiceInstanceInput, ctx: CommandContext): Promise<string> {
       const serviceId = randomUUID();
-      const settings: ServiceSettingsInput = {
-        name: input.name ?? '',
-        description: input.description ?? null,
-        icon: input.icon ?? null,
-        directoryConnectorId: input.directoryConnectorId ?? null,
-        samlConnectorId: input.samlConnectorId ?? null,
-        ...(input.secondFactor ? { secondFactor: input.secondFactor } : {}),
-      };
-      await execute(ctx, serviceId, { type: 'CreateService', serviceId, settings, facts: factsOf(ctx.tenantId, settings) });
+      await execute(ctx, serviceId, createCommand(serviceId, input, ctx));
       return serviceId;
     },
     async update(id: string, input: ServiceInstanceInput, ctx: CommandContext): Promise<void> {
-      const row = this.find(ctx.tenantId, id);
-      const settings: ServiceSettingsInput = {
-        name: input.name ?? row.name,
-        description: input.description ?? row.description,
-        icon: input.icon ?? row.icon,
-        directoryConnectorId: input.directoryConnectorId ?? row.directory_connector_id,
-        samlConnectorId: input.samlConnectorId ?? row.saml_connector_id,
-        ...(input.secondFactor ? { secondFactor: input.secondFactor } : {}),
-      };
-      await execute(ctx, id, { type: 'UpdateService', settings, facts: factsOf(ctx.tenantId, settings) });
+      await execute(ctx, id, updateCommand(this.find(ctx.tenantId, id), input, ctx));
+    },
+    /** What {@link create} (no id) or {@link update} would answer for this input, without saving; throws the same errors. */
+    async check(id: string | null, input: ServiceInstanceInput, ctx: CommandContext): Promise<ServiceEvent[]> {
+      if (id === null) {
+        const serviceId = randomUUID();
+        return (await deps.execute.dryRun(serviceDecider, stream(ctx, serviceId), createCommand(serviceId, input, ctx))).events;
+      }
+      return (await deps.execute.dryRun(serviceDecider, stream(ctx, id), updateCommand(this.find(ctx.tenantId, id), input, ctx))).events;
     },
     /** Refused while the service runs. */
     async remove(id: string, ctx: CommandContext): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { streamId, type CommandBus, type CommandContext } from '../commands';
-import { THEME_LIBRARY_STREAM_ID, themeDecider, type ThemeCommand, type ThemeSettings } from '../domain/theme';
+import { THEME_LIBRARY_STREAM_ID, themeDecider, type ThemeCommand, type ThemeEvent, type ThemeSettings } from '../domain/theme';
 import { AppError } from '../errors';
 import type { PageTheme } from '../http/page-theme';
 
@@ -34,7 +34,10 @@ const settingsOf = (input: ThemeInput): ThemeSettings => ({
 
 /** The organisation's theme library, and the default theme the end-user pages and emails use. */
 export function createThemeService(deps: { readDb: Database.Database; execute: CommandBus }) {
-  const run = (ctx: CommandContext, command: ThemeCommand) => deps.execute(themeDecider, streamId('theme', ctx.tenantId, THEME_LIBRARY_STREAM_ID), command, ctx);
+  const stream = (ctx: CommandContext) => streamId('theme', ctx.tenantId, THEME_LIBRARY_STREAM_ID);
+  const run = (ctx: CommandContext, command: ThemeCommand) => deps.execute(themeDecider, stream(ctx), command, ctx);
+  const saveCommand = (themeId: string | null, input: ThemeInput): ThemeCommand =>
+    themeId === null ? { type: 'CreateTheme', themeId: randomUUID(), settings: settingsOf(input) } : { type: 'UpdateTheme', themeId, settings: settingsOf(input) };
   const listStatement = deps.readDb.prepare('SELECT * FROM themes WHERE tenant_id = ? ORDER BY name COLLATE NOCASE, theme_id');
   const findStatement = deps.readDb.prepare('SELECT * FROM themes WHERE tenant_id = ? AND theme_id = ?');
   const defaultStatement = deps.readDb.prepare('SELECT * FROM themes WHERE tenant_id = ? AND is_default = 1');
@@ -50,13 +53,17 @@ export function createThemeService(deps: { readDb: Database.Database; execute: C
     list: (tenantId: string): ThemeRow[] => listStatement.all(tenantId) as ThemeRow[],
     find,
     async create(input: ThemeInput, ctx: CommandContext): Promise<ThemeRow> {
-      const themeId = randomUUID();
-      await run(ctx, { type: 'CreateTheme', themeId, settings: settingsOf(input) });
-      return find(ctx.tenantId, themeId);
+      const command = saveCommand(null, input) as Extract<ThemeCommand, { type: 'CreateTheme' }>;
+      await run(ctx, command);
+      return find(ctx.tenantId, command.themeId);
     },
     async update(themeId: string, input: ThemeInput, ctx: CommandContext): Promise<ThemeRow> {
-      await run(ctx, { type: 'UpdateTheme', themeId, settings: settingsOf(input) });
+      await run(ctx, saveCommand(themeId, input));
       return find(ctx.tenantId, themeId);
+    },
+    /** What {@link create} (no id) or {@link update} would answer for this theme, without saving. */
+    async check(themeId: string | null, input: ThemeInput, ctx: CommandContext): Promise<ThemeEvent[]> {
+      return (await deps.execute.dryRun(themeDecider, stream(ctx), saveCommand(themeId, input))).events;
     },
     async remove(themeId: string, ctx: CommandContext): Promise<void> {
       await run(ctx, { type: 'DeleteTheme', themeId });

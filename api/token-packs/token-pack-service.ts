@@ -8,6 +8,7 @@ import {
   tokenPackDecider,
   type LocalUnlockPolicy,
   type TokenPackCommand,
+  type TokenPackEvent,
   type TokenPackSettings,
   type TokenPackTheme,
 } from '../domain/token-pack';
@@ -54,7 +55,8 @@ export interface TokenPackServiceDeps {
 /** Token packs: settings, services, trusted networks, and sending them by email. */
 export function createTokenPackService(deps: TokenPackServiceDeps) {
   const queries = createTokenPackQueries(deps.readDb);
-  const run = (ctx: CommandContext, id: string, command: TokenPackCommand) => deps.execute(tokenPackDecider, streamId('tokenPack', ctx.tenantId, id), command, ctx);
+  const stream = (ctx: CommandContext, id: string) => streamId('tokenPack', ctx.tenantId, id);
+  const run = (ctx: CommandContext, id: string, command: TokenPackCommand) => deps.execute(tokenPackDecider, stream(ctx, id), command, ctx);
   const directoryFacts = (tenantId: string, directoryId: string | null) => ({
     primaryDirectoryExists: directoryId !== null && queries.directoryName(tenantId, directoryId) !== null,
   });
@@ -74,17 +76,32 @@ export function createTokenPackService(deps: TokenPackServiceDeps) {
     };
   };
 
+  const createCommand = (tokenPackId: string, input: TokenPackInput, ctx: CommandContext, options: { template?: boolean }): TokenPackCommand => {
+    const settings = settingsOf(input);
+    return { type: 'CreateTokenPack', tokenPackId, settings, facts: directoryFacts(ctx.tenantId, settings.primaryDirectoryId), template: options.template };
+  };
+  const updateCommand = (id: string, input: TokenPackInput, ctx: CommandContext): TokenPackCommand => {
+    const settings = settingsOf(input, queries.find(ctx.tenantId, id));
+    return { type: 'UpdateTokenPack', settings, facts: directoryFacts(ctx.tenantId, settings.primaryDirectoryId || null) };
+  };
+  const addNetworkCommand = (networkId: string, input: TrustedNetworkInput): TokenPackCommand =>
+    ({ type: 'AddTrustedNetwork', network: { networkId, name: input.name, cidr: input.cidr, description: input.description ?? '' } });
+
   return {
     ...queries,
     async create(input: TokenPackInput, ctx: CommandContext, options: { template?: boolean } = {}): Promise<string> {
       const tokenPackId = randomUUID();
-      const settings = settingsOf(input);
-      await run(ctx, tokenPackId, { type: 'CreateTokenPack', tokenPackId, settings, facts: directoryFacts(ctx.tenantId, settings.primaryDirectoryId), template: options.template });
+      await run(ctx, tokenPackId, createCommand(tokenPackId, input, ctx, options));
       return tokenPackId;
     },
     async update(id: string, input: TokenPackInput, ctx: CommandContext): Promise<void> {
-      const settings = settingsOf(input, queries.find(ctx.tenantId, id));
-      await run(ctx, id, { type: 'UpdateTokenPack', settings, facts: directoryFacts(ctx.tenantId, settings.primaryDirectoryId || null) });
+      await run(ctx, id, updateCommand(id, input, ctx));
+    },
+    /** What {@link create} (no id) or {@link update} would answer for this input, without saving; throws the same errors. */
+    async check(id: string | null, input: TokenPackInput, ctx: CommandContext): Promise<TokenPackEvent[]> {
+      const packId = id ?? randomUUID();
+      const command = id === null ? createCommand(packId, input, ctx, {}) : updateCommand(id, input, ctx);
+      return (await deps.execute.dryRun(tokenPackDecider, stream(ctx, packId), command)).events;
     },
     async remove(id: string, ctx: CommandContext): Promise<void> {
       queries.find(ctx.tenantId, id);
@@ -97,8 +114,13 @@ export function createTokenPackService(deps: TokenPackServiceDeps) {
     async addTrustedNetwork(id: string, input: TrustedNetworkInput, ctx: CommandContext): Promise<string> {
       queries.find(ctx.tenantId, id);
       const networkId = randomUUID();
-      await run(ctx, id, { type: 'AddTrustedNetwork', network: { networkId, name: input.name, cidr: input.cidr, description: input.description ?? '' } });
+      await run(ctx, id, addNetworkCommand(networkId, input));
       return networkId;
+    },
+    /** What {@link addTrustedNetwork} would answer for this network, without saving; throws the same errors. */
+    async checkTrustedNetwork(id: string, input: TrustedNetworkInput, ctx: CommandContext): Promise<TokenPackEvent[]> {
+      queries.find(ctx.tenantId, id);
+      return (await deps.execute.dryRun(tokenPackDecider, stream(ctx, id), addNetworkCommand(randomUUID(), input))).events;
     },
     async removeTrustedNetwork(id: string, networkId: string, ctx: CommandContext): Promise<void> {
       queries.find(ctx.tenantId, id);

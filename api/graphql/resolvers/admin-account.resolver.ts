@@ -5,6 +5,8 @@ import { AppError } from '../../errors';
 import { commandContextOf, requireAdmin, tenantOf, type GraphQLContext } from '../context';
 import { AdminAccount, AdminAccountPage, AdminInvitation, AdminStateEnum, InviteAdminInput } from '../types/admin-account.type';
 import { AdminRoleEnum, AdminSession } from '../types/admin.type';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 
 const toAccount = (row: AdminAccountRow, ctx: GraphQLContext): AdminAccount => ({
   id: row.id,
@@ -33,6 +35,13 @@ export class AdminAccountResolver {
     const statuses = (states ?? [AdminStateEnum.INVITED, AdminStateEnum.ACTIVE]) as string[] as AdminStatus[];
     const page = ctx.services.adminAccounts.list(tenantOf(ctx), { search: search ?? null, statuses: [...new Set(statuses)], first, after: after ?? null });
     return { admins: page.rows.map((row) => toAccount(row, ctx)), total: page.total, hasNextPage: page.hasNextPage, endCursor: page.endCursor };
+  }
+
+  @Authorized('admins:manage')
+  @Query(() => InputCheck, { description: 'What inviteAdmin would answer for this email and role, without inviting or emailing anyone (owners only).' })
+  checkInviteAdminInput(@Arg('input', () => InviteAdminInput, { description: 'The email and role as the form holds them now.' }) input: InviteAdminInput, @Ctx() ctx: GraphQLContext): Promise<InputCheck> {
+    const me = requireAdmin(ctx);
+    return inputCheckOf(() => ctx.services.adminAccounts.checkInvite(input.email, input.role as AdminRole, me.adminId, commandContextOf(ctx)));
   }
 
   @Authorized('admins:manage')

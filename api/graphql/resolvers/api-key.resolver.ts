@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Scope } from '../../domain/tenant';
 import { AppError } from '../../errors';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import { commandContextOf, requireAdmin, tenantOf, type GraphQLContext } from '../context';
 import { ApiKey, ApiScope, CreatedApiKey } from '../types/api-key.type';
 
@@ -29,6 +31,17 @@ export class ApiKeyResolver {
       .prepare('SELECT * FROM api_keys WHERE tenant_id = ? ORDER BY created_at DESC')
       .all(tenantOf(ctx)) as ApiKeyRow[];
     return rows.map(toApiKey);
+  }
+
+  @Authorized('admins:manage')
+  @Query(() => InputCheck, { description: 'What createApiKey would answer for this name and these scopes, without creating a key (owners only).' })
+  checkApiKeyInput(
+    @Arg('name', () => String, { description: 'The label as the form holds it now.' }) name: string,
+    @Arg('scopes', () => [ApiScope], { description: 'The scopes as the form holds them now.' }) scopes: ApiScope[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InputCheck> {
+    requireAdmin(ctx);
+    return inputCheckOf(() => ctx.services.apiKeys.checkIssue(name, scopes as Scope[], commandContextOf(ctx)));
   }
 
   @Authorized('admins:manage')

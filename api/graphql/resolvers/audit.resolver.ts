@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { streamId } from '../../commands';
-import { tenantDecider } from '../../domain/tenant';
+import { tenantDecider, type TenantCommand } from '../../domain/tenant';
 import type { AuditFilter as QueryFilter, AuditRow } from '../../../projections';
 import { AuditFilter } from '../types/audit-filter.type';
 import { validationError } from '../../errors';
@@ -8,6 +8,11 @@ import { requirePermissions } from '../auth-checker';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
 import { AuditEvent, AuditEventConnection } from '../types/audit-event.type';
 import { liveAuditEvents } from './internal/live-audit-events';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
+
+/** The one command both setAuditRetention and its check decide. */
+const setRetention = (days: number | null | undefined): TenantCommand => ({ type: 'SetAuditRetention', days: days ?? null });
 
 export function toAuditEvent(row: AuditRow): AuditEvent {
   return {
@@ -71,8 +76,18 @@ export class AuditResolver {
   })
   async setAuditRetention(@Arg('days', () => Int, { nullable: true, description: 'Days of history to keep showing, 1 to 3650; null keeps everything.' }) days: number | null, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     const tenantId = tenantOf(ctx);
-    await ctx.services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'SetAuditRetention', days: days ?? null }, commandContextOf(ctx));
+    await ctx.services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), setRetention(days), commandContextOf(ctx));
     return this.auditRetentionDays(ctx);
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What setAuditRetention would answer for this number of days, without saving.' })
+  async checkAuditRetentionInput(
+    @Arg('days', () => Int, { nullable: true, description: 'Days of history as the form holds it now; null keeps everything.' }) days: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InputCheck> {
+    const tenantId = tenantOf(ctx);
+    return inputCheckOf(() => ctx.services.execute.dryRun(tenantDecider, streamId('tenant', tenantId, tenantId), setRetention(days)));
   }
 
   @Authorized('audit:read')

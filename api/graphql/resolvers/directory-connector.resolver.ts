@@ -6,6 +6,8 @@ import type { StoredConnectorConfig } from '../../domain/directory';
 import { AppError } from '../../errors';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
 import { ConnectionTestResult } from '../types/connection-test.type';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import {
   DirectoryConnector,
   DirectoryConnectorInput,
@@ -80,6 +82,18 @@ export class DirectoryConnectorResolver {
     if (type === DirectoryTypeEnum.BUILT_IN) return null;
     const d = defaultsForType(type);
     return { ...d, security: d.security as DirectorySecurityEnum, port: d.security === 'LDAPS' ? 636 : 389 };
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, {
+    description: 'What createDirectoryConnector (no id) or updateDirectoryConnector (with id) would answer for this input, without saving or contacting the directory.',
+  })
+  checkDirectoryConnectorInput(
+    @Arg('input', () => DirectoryConnectorInput, { description: 'The settings as the form holds them now.' }) input: DirectoryConnectorInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true, description: 'The connector being edited; left out for a new connector.' }) id?: string | null,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.directoryConnectors.check(id ?? null, stripNulls(input), commandContextOf(ctx)));
   }
 
   @Authorized('config:write')

@@ -3,6 +3,8 @@ import type { UserRow } from '../../directory/built-in-user-service';
 import { importUsersCsv } from '../../directory/import-users-csv';
 import { validationError } from '../../errors';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import { DirectoryUser, DirectoryUserPage, DirectoryUserUpdateInput, ImportReport, NewDirectoryUserInput } from '../types/directory-user.type';
 
 const toUser = (row: UserRow & { password_set_at: string | null }): DirectoryUser => ({
@@ -39,6 +41,16 @@ export class DirectoryUserResolver {
     const total = db.prepare(`SELECT COUNT(*) FROM directory_users WHERE ${where}`).pluck().get(...args) as number;
     const hasNextPage = fetched.length > first;
     return { users: rows.map(toUser), total, hasNextPage, endCursor: hasNextPage ? rows[rows.length - 1]!.username.toLowerCase() : null };
+  }
+
+  @Authorized('users:write')
+  @Query(() => InputCheck, { description: 'What addDirectoryUser would answer for this user, without saving.' })
+  checkDirectoryUserInput(
+    @Arg('connectorId', () => ID, { description: 'The built-in directory connector the user would be added to.' }) connectorId: string,
+    @Arg('input', () => NewDirectoryUserInput, { description: 'The user as the form holds it now.' }) input: NewDirectoryUserInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.builtInUsers.checkAdd(connectorId, input, commandContextOf(ctx)));
   }
 
   @Authorized('users:write')

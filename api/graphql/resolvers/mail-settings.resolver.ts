@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { OutgoingMailStatus } from '../../mail-settings';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import { MailDeliveryEnum, MailSettingsInput, OutgoingMail, SmtpSecurityEnum, TestEmailResult } from '../types/mail-settings.type';
 
 const toOutgoingMail = (status: OutgoingMailStatus): OutgoingMail => ({
@@ -27,6 +29,12 @@ export class MailSettingsResolver {
   @Query(() => OutgoingMail, { description: "How your organisation's mail is sent: your own SMTP server, the server's default, or the outbox folder." })
   mailSettings(@Ctx() ctx: GraphQLContext): OutgoingMail {
     return toOutgoingMail(ctx.services.mailSettings.status(tenantOf(ctx)));
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What updateMailSettings would answer for these settings, without saving or contacting the SMTP server.' })
+  checkMailSettingsInput(@Arg('input', () => MailSettingsInput, { description: 'The settings as the form holds them now.' }) input: MailSettingsInput, @Ctx() ctx: GraphQLContext): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.mailSettings.check(input, commandContextOf(ctx)));
   }
 
   @Authorized('config:write')

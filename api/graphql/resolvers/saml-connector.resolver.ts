@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { connectorWarnings, describeCertificate, serviceProviderOf } from '../../saml';
-import type { SamlConnectorRecord } from '../../saml-config';
+import type { SamlConnectorInput as ServiceSamlConnectorInput, SamlConnectorRecord } from '../../saml-config';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import type { StoredSigningKey } from '../../domain/saml-connector';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
 import {
@@ -20,6 +22,20 @@ import {
 import { configFromFields, fieldsFromConfig, mergeFields, withFlatFieldNames, type SamlConnectorFields } from './internal/saml-connector-fields';
 
 const DAY_MS = 86_400_000;
+
+/** A new connector's input as the service reads it: the flat GraphQL fields folded into a config. */
+function newConnectorInput(input: SamlConnectorInput): ServiceSamlConnectorInput {
+  const { spMetadataXml, ...rest } = input;
+  const fields = mergeFields({}, rest as SamlConnectorFields);
+  return { name: fields.name ?? '', config: configFromFields(fields), spMetadataXml };
+}
+
+/** An edit as the service reads it: the fields sent, over the connector's current ones (spMetadataXml is ignored). */
+function changedConnectorInput(current: SamlConnectorRecord, input: SamlConnectorInput): ServiceSamlConnectorInput {
+  const { spMetadataXml: _, ...rest } = input;
+  const fields = mergeFields(fieldsFromConfig(current.name, current.config), rest as SamlConnectorFields);
+  return { name: fields.name ?? '', config: configFromFields(fields) };
+}
 
 /** Only the public half of a key: the sealed private key never leaves the read model. */
 function ownCertificate(key: StoredSigningKey, now: Date): SamlCertificate {
@@ -104,13 +120,27 @@ export class SamlConnectorResolver {
   }
 
   @Authorized('config:write')
+  @Query(() => InputCheck, {
+    description: 'What createSamlConnector (no id) or updateSamlConnector (with id) would answer for this input, without saving or generating a key. Field problems name the flat input fields.',
+  })
+  checkSamlConnectorInput(
+    @Arg('input', () => SamlConnectorInput, { description: 'The settings as the form holds them now.' }) input: SamlConnectorInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true, description: 'The connector being edited; left out for a new connector.' }) id?: string | null,
+  ): Promise<InputCheck> {
+    const { samlConnectors } = ctx.services;
+    return inputCheckOf(() =>
+      withFlatFieldNames(() =>
+        id ? samlConnectors.check(id, changedConnectorInput(samlConnectors.find(tenantOf(ctx), id), input), commandContextOf(ctx))
+          : samlConnectors.check(null, newConnectorInput(input), commandContextOf(ctx)),
+      ),
+    );
+  }
+
+  @Authorized('config:write')
   @Mutation(() => SamlConnector, { description: 'Creates a SAML connector with a fresh signing key. Field errors name the flat input fields.' })
   async createSamlConnector(@Arg('input', () => SamlConnectorInput, { description: 'The settings of the new connector; name and kind are required.' }) input: SamlConnectorInput, @Ctx() ctx: GraphQLContext): Promise<SamlConnector> {
-    const { spMetadataXml, ...rest } = input;
-    const fields = mergeFields({}, rest as SamlConnectorFields);
-    const id = await withFlatFieldNames(() =>
-      ctx.services.samlConnectors.create({ name: fields.name ?? '', config: configFromFields(fields), spMetadataXml }, commandContextOf(ctx)),
-    );
+    const id = await withFlatFieldNames(() => ctx.services.samlConnectors.create(newConnectorInput(input), commandContextOf(ctx)));
     return this.samlConnector(id, ctx);
   }
 
@@ -121,10 +151,8 @@ export class SamlConnectorResolver {
     @Arg('input', () => SamlConnectorInput, { description: 'The fields to change; spMetadataXml is ignored here (use importSpMetadata).' }) input: SamlConnectorInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SamlConnector> {
-    const current = ctx.services.samlConnectors.find(tenantOf(ctx), id);
-    const { spMetadataXml: _, ...rest } = input;
-    const fields = mergeFields(fieldsFromConfig(current.name, current.config), rest as SamlConnectorFields);
-    await withFlatFieldNames(() => ctx.services.samlConnectors.update(id, { name: fields.name ?? '', config: configFromFields(fields) }, commandContextOf(ctx)));
+    const changed = changedConnectorInput(ctx.services.samlConnectors.find(tenantOf(ctx), id), input);
+    await withFlatFieldNames(() => ctx.services.samlConnectors.update(id, changed, commandContextOf(ctx)));
     return this.samlConnector(id, ctx);
   }
 

@@ -2,6 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { serviceMetadataXml, serviceUrls, type ServiceRow } from '../../saml-config';
 import { isAppError } from '../../errors';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import { SecondFactorPolicyEnum, ServiceInstance, ServiceInstanceInput, ServiceStateEnum } from '../types/service-instance.type';
 
 function toServiceInstance(row: ServiceRow, ctx: GraphQLContext): ServiceInstance {
@@ -48,6 +50,16 @@ export class ServiceInstanceResolver {
       if (isAppError(error) && error.code === 'NOT_FOUND') return null;
       throw error;
     }
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What createService (no id) or updateService (with id) would answer for this input, without saving.' })
+  checkServiceInput(
+    @Arg('input', () => ServiceInstanceInput, { description: 'The settings as the form holds them now.' }) input: ServiceInstanceInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true, description: 'The service being edited; left out for a new service.' }) id?: string | null,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.serviceInstances.check(id ?? null, input, commandContextOf(ctx)));
   }
 
   @Authorized('config:write')

@@ -1,8 +1,14 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { streamId } from '../../commands';
-import { tenantDecider } from '../../domain/tenant';
+import { tenantDecider, type TenantCommand } from '../../domain/tenant';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import { SignInPolicy } from '../types/sign-in-policy.type';
+
+const tenantStream = (tenantId: string) => streamId('tenant', tenantId, tenantId);
+/** The one command both the mutation and its check decide. */
+const setPolicy = (maxFailures: number, windowMinutes: number): TenantCommand => ({ type: 'SetSignInPolicy', policy: { maxFailures, windowMinutes } });
 
 @Resolver()
 export class SignInPolicyResolver {
@@ -20,7 +26,17 @@ export class SignInPolicyResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<SignInPolicy> {
     const tenantId = tenantOf(ctx);
-    await ctx.services.execute(tenantDecider, streamId('tenant', tenantId, tenantId), { type: 'SetSignInPolicy', policy: { maxFailures, windowMinutes } }, commandContextOf(ctx));
+    await ctx.services.execute(tenantDecider, tenantStream(tenantId), setPolicy(maxFailures, windowMinutes), commandContextOf(ctx));
     return ctx.services.signInPolicies.of(tenantId);
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What updateSignInPolicy would answer for these numbers, without saving.' })
+  async checkSignInPolicyInput(
+    @Arg('maxFailures', () => Int, { description: 'Wrong passwords allowed per window, as the form holds it now.' }) maxFailures: number,
+    @Arg('windowMinutes', () => Int, { description: 'The window in minutes, as the form holds it now.' }) windowMinutes: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.execute.dryRun(tenantDecider, tenantStream(tenantOf(ctx)), setPolicy(maxFailures, windowMinutes)));
   }
 }

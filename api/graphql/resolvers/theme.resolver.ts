@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ThemeRow } from '../../themes';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import { Theme, ThemeInput } from '../types/theme.type';
 
 const toTheme = (row: ThemeRow): Theme => ({
@@ -20,6 +22,16 @@ export class ThemeResolver {
   @Query(() => [Theme], { description: "Your organisation's themes, by name." })
   themes(@Ctx() ctx: GraphQLContext): Theme[] {
     return ctx.services.themes.list(tenantOf(ctx)).map(toTheme);
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What createTheme (no id) or updateTheme (with id) would answer for this theme, without saving.' })
+  checkThemeInput(
+    @Arg('input', () => ThemeInput, { description: 'Name, colours and logo as the form holds them now.' }) input: ThemeInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true, description: 'The theme being edited; left out for a new theme.' }) id?: string | null,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.themes.check(id ?? null, input, commandContextOf(ctx)));
   }
 
   @Authorized('config:write')

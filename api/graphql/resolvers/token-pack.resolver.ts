@@ -3,6 +3,8 @@ import type { TokenPackTheme as Theme } from '../../domain/token-pack';
 import { validationError } from '../../errors';
 import type { TokenPackRow, TokenPackSendRow } from '../../token-packs';
 import { commandContextOf, tenantOf, type GraphQLContext } from '../context';
+import { InputCheck } from '../types/input-check.type';
+import { inputCheckOf } from './internal/input-check-of';
 import {
   LocalUnlockPolicyEnum,
   TokenPack,
@@ -75,6 +77,16 @@ export class TokenPackResolver {
   }
 
   @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What createTokenPack (no id) or updateTokenPack (with id) would answer for this input, without saving.' })
+  checkTokenPackInput(
+    @Arg('input', () => TokenPackInput, { description: 'The settings as the form holds them now.' }) input: TokenPackInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true, description: 'The token pack being edited; left out for a new token pack.' }) id?: string | null,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.tokenPacks.check(id ?? null, input, commandContextOf(ctx)));
+  }
+
+  @Authorized('config:write')
   @Mutation(() => TokenPack, { description: 'Creates a token pack; the theme defaults to Countersign blue.' })
   async createTokenPack(@Arg('input', () => TokenPackInput, { description: 'The settings of the new token pack; name is required.' }) input: TokenPackInput, @Ctx() ctx: GraphQLContext): Promise<TokenPack> {
     const id = await ctx.services.tokenPacks.create(input, commandContextOf(ctx));
@@ -105,6 +117,16 @@ export class TokenPackResolver {
   ): Promise<TokenPack> {
     await ctx.services.tokenPacks.setService(tokenPackId, serviceId, enabled, commandContextOf(ctx));
     return this.tokenPack(tokenPackId, ctx);
+  }
+
+  @Authorized('config:write')
+  @Query(() => InputCheck, { description: 'What addTrustedNetwork would answer for this network, without saving.' })
+  checkTrustedNetworkInput(
+    @Arg('tokenPackId', () => ID, { description: 'The token pack id, from tokenPacks.' }) tokenPackId: string,
+    @Arg('input', () => TrustedNetworkInput, { description: 'The network as the form holds it now.' }) input: TrustedNetworkInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<InputCheck> {
+    return inputCheckOf(() => ctx.services.tokenPacks.checkTrustedNetwork(tokenPackId, input, commandContextOf(ctx)));
   }
 
   @Authorized('config:write')

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { AddDirectoryUserMutation } from '../graphql/AddDirectoryUserMutation';
-import type { DirectoryUser } from '../graphql/directoryTypes';
+import { CheckDirectoryUserInputQuery } from '../graphql/CheckDirectoryUserInputQuery';
+import { useServerCheck } from '../hooks/useServerCheck';
+import type { DirectoryUser, NewDirectoryUserInput } from '../graphql/directoryTypes';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 import { UserDetailsFields, type UserDetails } from './UserDetailsFields';
 
@@ -19,7 +22,20 @@ export interface AddDirectoryUserFormProps {
   onCancel: () => void;
 }
 
-/** Adds one user to a built-in directory, with an optional first password. */
+const inputOf = (username: string, password: string, details: UserDetails): NewDirectoryUserInput => ({
+  username: username.trim(),
+  displayName: details.displayName.trim(),
+  email: details.email.trim(),
+  phone: details.phone.trim() || null,
+  immutableId: details.immutableId.trim() || null,
+  enabled: details.enabled,
+  password: password || null,
+});
+
+/**
+ * Adds one user to a built-in directory, with an optional first password. The server's messages
+ * show under the fields as the admin types; a username already taken shows under the username.
+ */
 export function AddDirectoryUserForm({ connectorId, onAdded, onCancel }: AddDirectoryUserFormProps) {
   const [{ fetching }, addUser] = useMutation(AddDirectoryUserMutation);
   const [username, setUsername] = useState('');
@@ -29,28 +45,27 @@ export function AddDirectoryUserForm({ connectorId, onAdded, onCancel }: AddDire
   const [problem, setProblem] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  // The one problem not tied to a field this form can meet is a username already taken.
+  const live = useServerCheck(CheckDirectoryUserInputQuery, { connectorId, input: inputOf(username, password, details) }, { messageField: 'username' });
+  const shown = { ...live.errors, ...errors };
+  const edit = (field: string, apply: () => void) => {
+    apply();
+    live.touch(field);
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
+  };
   useEffect(() => {
     if (round > 0) focusFirstInvalid(formRef.current);
   }, [round]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setProblem(null);
-    const result = await addUser(
-      {
-        connectorId,
-        input: {
-          username: username.trim(),
-          displayName: details.displayName.trim(),
-          email: details.email.trim(),
-          phone: details.phone.trim() || null,
-          immutableId: details.immutableId.trim() || null,
-          enabled: details.enabled,
-          password: password || null,
-        },
-      },
-      usersChanged,
-    );
+    const result = await addUser({ connectorId, input: inputOf(username, password, details) }, usersChanged);
     if (result.error) {
       const info = describeError(result.error);
       const fields = friendlyFieldErrors(info.fields);
@@ -64,7 +79,8 @@ export function AddDirectoryUserForm({ connectorId, onAdded, onCancel }: AddDire
   }
 
   return (
-    <form ref={formRef} className="form subform" onSubmit={onSubmit} noValidate aria-labelledby="add-user-title">
+    <form ref={formRef} className="form subform" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-labelledby="add-user-title">
+      <ServerCheckAnnouncer text={live.announcement} />
       <h3 id="add-user-title">Add a user</h3>
       {problem ? <Alert>{problem}</Alert> : null}
       <div className="form-grid">
@@ -76,21 +92,30 @@ export function AddDirectoryUserForm({ connectorId, onAdded, onCancel }: AddDire
           autoCapitalize="off"
           autoFocus
           value={username}
-          onChange={(event) => setUsername(event.target.value)}
-          error={errors.username}
+          onChange={(event) => edit('username', () => setUsername(event.target.value))}
+          error={shown.username}
           hint="What the user types to sign in; letters, digits, dots, hyphens, underscores or @. It cannot be changed later."
         />
         <TextField
           label="First password (optional)"
           name="new-user-password"
+          data-field="password"
           type="password"
           autoComplete="new-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={errors.password}
+          onChange={(event) => edit('password', () => setPassword(event.target.value))}
+          error={shown.password}
           hint="At least 10 characters. Leave empty and set it later; until then the user cannot sign in."
         />
-        <UserDetailsFields values={details} onChange={setDetails} errors={errors} adding />
+        <UserDetailsFields
+          values={details}
+          onChange={(next) => {
+            for (const key of Object.keys(next) as (keyof UserDetails)[]) if (next[key] !== details[key]) edit(key, () => undefined);
+            setDetails(next);
+          }}
+          errors={shown}
+          adding
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={fetching}>

@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { AddTrustedNetworkMutation } from '../graphql/AddTrustedNetworkMutation';
+import { CheckTrustedNetworkInputQuery } from '../graphql/CheckTrustedNetworkInputQuery';
+import { useServerCheck } from '../hooks/useServerCheck';
 import type { TrustedNetwork } from '../graphql/tokenPackTypes';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
 const EMPTY = { name: '', cidr: '', description: '' };
 
-/** Adds a trusted network; the server's message for a bad range shows under the range. */
+const inputOf = (values: typeof EMPTY) => ({ name: values.name.trim(), cidr: values.cidr.trim(), description: values.description.trim() || null });
+
+/** Adds a trusted network; the server's message for a bad range shows under the range as the admin types, and on adding. */
 export function AddTrustedNetworkForm({ tokenPackId, onAdded }: { tokenPackId: string; onAdded: (network: TrustedNetwork, typed: string) => void }) {
   const [{ fetching }, add] = useMutation(AddTrustedNetworkMutation);
   const [values, setValues] = useState(EMPTY);
@@ -18,14 +23,25 @@ export function AddTrustedNetworkForm({ tokenPackId, onAdded }: { tokenPackId: s
   const [problem, setProblem] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const live = useServerCheck(CheckTrustedNetworkInputQuery, { tokenPackId, input: inputOf(values) });
+  const shown = { ...live.errors, ...errors };
   useEffect(() => {
     if (round > 0) focusFirstInvalid(formRef.current);
   }, [round]);
 
-  const set = (field: keyof typeof EMPTY, value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: keyof typeof EMPTY, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    live.touch(field);
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setProblem(null);
     const local: Record<string, string> = {};
     if (!values.name.trim()) local.name = 'Give the network a name, e.g. “Head office”.';
@@ -35,10 +51,7 @@ export function AddTrustedNetworkForm({ tokenPackId, onAdded }: { tokenPackId: s
       setRound((n) => n + 1);
       return;
     }
-    const result = await add({
-      tokenPackId,
-      input: { name: values.name.trim(), cidr: values.cidr.trim(), description: values.description.trim() || null },
-    });
+    const result = await add({ tokenPackId, input: inputOf(values) });
     if (result.error) {
       const info = describeError(result.error);
       const fields = friendlyFieldErrors(info.fields);
@@ -51,22 +64,25 @@ export function AddTrustedNetworkForm({ tokenPackId, onAdded }: { tokenPackId: s
     const added = networks[networks.length - 1];
     setValues(EMPTY);
     setErrors({});
+    live.reset();
     if (added) onAdded(added, values.cidr.trim());
   }
 
   return (
-    <form ref={formRef} className="form subform" onSubmit={onSubmit} noValidate aria-labelledby="add-network-title">
+    <form ref={formRef} className="form subform" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-labelledby="add-network-title">
+      <ServerCheckAnnouncer text={live.announcement} />
       <h3 id="add-network-title">Add a trusted network</h3>
       {problem ? <Alert>{problem}</Alert> : null}
       <div className="form-grid network-form-grid">
         <TextField
           label="Name"
           name="network-name"
+          data-field="name"
           autoComplete="off"
           placeholder="Head office"
           value={values.name}
           onChange={(event) => set('name', event.target.value)}
-          error={errors.name}
+          error={shown.name}
         />
         <TextField
           label="Address or CIDR range"
@@ -78,7 +94,7 @@ export function AddTrustedNetworkForm({ tokenPackId, onAdded }: { tokenPackId: s
           placeholder="203.0.113.0/24"
           value={values.cidr}
           onChange={(event) => set('cidr', event.target.value)}
-          error={errors.cidr}
+          error={shown.cidr}
           hint="IPv4 or IPv6, e.g. 203.0.113.0/24 or 2001:db8::/48; a single address is a /32 or /128."
         />
         <TextField
@@ -87,7 +103,7 @@ export function AddTrustedNetworkForm({ tokenPackId, onAdded }: { tokenPackId: s
           autoComplete="off"
           value={values.description}
           onChange={(event) => set('description', event.target.value)}
-          error={errors.description}
+          error={shown.description}
         />
       </div>
       <div className="form-actions">

@@ -1,16 +1,22 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AuditRetentionQuery } from '../graphql/AuditRetentionQuery';
+import { CheckAuditRetentionInputQuery } from '../graphql/CheckAuditRetentionInputQuery';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { SetAuditRetentionMutation } from '../graphql/SetAuditRetentionMutation';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
 const MAX_DAYS = 3650;
 
-/** How many days of audit history the dashboard, the API and exports show; empty keeps everything. */
+/**
+ * How many days of audit history the dashboard, the API and exports show; empty keeps
+ * everything. The server's message shows under the box as the admin types.
+ */
 export function AuditRetentionSection({ titleId, canEdit }: { titleId: string; canEdit: boolean }) {
   const [{ data, error }, reexecute] = useQuery({ query: AuditRetentionQuery, requestPolicy: 'cache-and-network' });
   const [{ fetching }, setRetention] = useMutation(SetAuditRetentionMutation);
@@ -27,9 +33,13 @@ export function AuditRetentionSection({ titleId, canEdit }: { titleId: string; c
   const loaded = data !== undefined;
   const saved = data?.auditRetentionDays ?? null;
   const shown = draft ?? (saved === null ? '' : String(saved));
+  // Only whole numbers reach the server (GraphQL refuses others); it says which are allowed.
+  const typed = shown.trim() === '' ? null : /^-?\d{1,9}$/.test(shown.trim()) ? Number(shown.trim()) : undefined;
+  const live = useServerCheck(CheckAuditRetentionInputQuery, canEdit && typed !== undefined ? { days: typed } : null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setNotice(null);
     setProblem(null);
     const text = shown.trim();
@@ -50,6 +60,7 @@ export function AuditRetentionSection({ titleId, canEdit }: { titleId: string; c
     }
     setFieldError(undefined);
     setDraft(null);
+    live.reset();
     // The answer is a bare number, which the document cache cannot tie to the query.
     reexecute({ requestPolicy: 'network-only' });
     const kept = result.data?.setAuditRetention ?? null;
@@ -72,7 +83,8 @@ export function AuditRetentionSection({ titleId, canEdit }: { titleId: string; c
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {problem ? <Alert>{problem}</Alert> : null}
       {loaded ? (
-        <form ref={formRef} className="form settings-form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+        <form ref={formRef} className="form settings-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-labelledby={titleId}>
+          <ServerCheckAnnouncer text={live.announcement} />
           <TextField
             label="Days of history to show (optional)"
             name="days"
@@ -84,8 +96,12 @@ export function AuditRetentionSection({ titleId, canEdit }: { titleId: string; c
             placeholder="Keep everything"
             readOnly={!canEdit}
             value={shown}
-            onChange={(event) => setDraft(event.target.value)}
-            error={fieldError}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              live.touch('days');
+              setFieldError(undefined);
+            }}
+            error={fieldError ?? live.errors.days}
             hint={`1 to ${MAX_DAYS}. Leave it empty to show every event. Now: ${saved === null ? 'every event' : `the last ${saved} days`}.`}
           />
           {canEdit ? (

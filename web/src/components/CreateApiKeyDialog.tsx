@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { CheckApiKeyInputQuery } from '../graphql/CheckApiKeyInputQuery';
 import { CreateApiKeyMutation } from '../graphql/CreateApiKeyMutation';
 import type { ApiScope, CreatedApiKey } from '../graphql/settingsTypes';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { API_SCOPES } from '../internal/apiScopes';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
@@ -10,6 +12,7 @@ import { Alert } from './Alert';
 import { CheckboxField } from './CheckboxField';
 import { CopyButton } from './CopyButton';
 import { Dialog } from './Dialog';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
 const keysChanged = { additionalTypenames: ['ApiKey'] };
@@ -44,7 +47,7 @@ function TokenOnce({ created, onClose }: { created: CreatedApiKey; onClose: () =
   );
 }
 
-/** Creates an API key from a name and scopes, then shows its token once. */
+/** Creates an API key from a name and scopes (checked by the server as the owner types), then shows its token once. */
 export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   const [{ fetching }, create] = useMutation(CreateApiKeyMutation);
   const [name, setName] = useState('');
@@ -54,12 +57,21 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [round, setRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const live = useServerCheck(CheckApiKeyInputQuery, { name: name.trim(), scopes });
+  const shown = { ...live.errors, ...errors };
+  const forget = (field: string) =>
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
   useEffect(() => {
     if (round > 0) focusFirstInvalid(formRef.current);
   }, [round]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setProblem(null);
     const local: Record<string, string> = {};
     if (!name.trim()) local.name = 'Name the key after the integration that will use it, e.g. “SIEM export”.';
@@ -83,8 +95,11 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
 
   if (created) return <TokenOnce created={created} onClose={onClose} />;
 
-  const toggle = (scope: ApiScope, on: boolean) =>
+  const toggle = (scope: ApiScope, on: boolean) => {
     setScopes((current) => API_SCOPES.map((s) => s.value).filter((s) => (s === scope ? on : current.includes(s))));
+    live.touch('scopes');
+    forget('scopes');
+  };
   return (
     <Dialog
       key="form"
@@ -101,7 +116,8 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <form id="new-api-key" ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+      <form id="new-api-key" ref={formRef} className="form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate>
+        <ServerCheckAnnouncer text={live.announcement} />
         {problem ? <Alert>{problem}</Alert> : null}
         <TextField
           label="Name"
@@ -109,11 +125,15 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
           autoComplete="off"
           data-autofocus
           value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
+          onChange={(event) => {
+            setName(event.target.value);
+            live.touch('name');
+            forget('name');
+          }}
+          error={shown.name}
           hint="Who or what uses it, e.g. “SIEM export”; shown in the audit history."
         />
-        <fieldset className="scope-list" aria-describedby={errors.scopes ? 'scopes-error' : undefined}>
+        <fieldset className="scope-list" aria-describedby={shown.scopes ? 'scopes-error' : undefined}>
           <legend>What it may do</legend>
           {API_SCOPES.map((scope, index) => (
             <CheckboxField
@@ -124,12 +144,12 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
               checked={scopes.includes(scope.value)}
               onChange={(event) => toggle(scope.value, event.target.checked)}
               hint={scope.hint}
-              aria-invalid={errors.scopes && index === 0 ? true : undefined}
+              aria-invalid={shown.scopes && index === 0 ? true : undefined}
             />
           ))}
-          {errors.scopes ? (
+          {shown.scopes ? (
             <p id="scopes-error" className="field-error">
-              {errors.scopes}
+              {shown.scopes}
             </p>
           ) : null}
         </fieldset>

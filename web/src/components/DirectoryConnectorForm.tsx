@@ -2,15 +2,18 @@ import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
+import { CheckDirectoryConnectorInputQuery } from '../graphql/CheckDirectoryConnectorInputQuery';
 import { DirectoryTypeDefaultsQuery } from '../graphql/DirectoryTypeDefaultsQuery';
 import type { DirectoryType, DirectoryTypeDefaults } from '../graphql/directoryTypes';
-import { connectorFormProblems, withTypeDefaults, type ConnectorFormValues } from '../internal/connectorForm';
+import { useServerCheck } from '../hooks/useServerCheck';
+import { connectorFormProblems, connectorInputFrom, withTypeDefaults, type ConnectorFormValues } from '../internal/connectorForm';
 import { DIRECTORY_TYPES } from '../internal/directoryLabels';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import type { SaveProblem } from '../internal/saveProblem';
 import { AttributeMappingFieldset } from './AttributeMappingFieldset';
 import { ConnectionFieldset } from './ConnectionFieldset';
 import { SelectField } from './SelectField';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { ServiceAccountFieldset } from './ServiceAccountFieldset';
 import { TextField } from './TextField';
 
@@ -18,6 +21,8 @@ export interface DirectoryConnectorFormProps {
   initial: ConnectorFormValues;
   /** `new` prefills the attribute mapping when the type changes; `edit` keeps what is saved. */
   mode: 'new' | 'edit';
+  /** The connector being edited, so the live check judges the settings as an update of it. */
+  connectorId?: string;
   passwordStored?: boolean;
   onSave: (values: ConnectorFormValues) => Promise<SaveProblem | null>;
   /** Told whether the form differs from what is saved. */
@@ -35,9 +40,9 @@ const isShownByAField = (field: string) => KNOWN_FIELDS.has(field) || /^hosts\.\
  * Every setting of a directory connector, in four sections (general, connection, search,
  * attribute mapping); the LDAP sections are hidden for the built-in directory. The server
  * judges the settings: its message for each field is shown under that field, and focus moves
- * to the first one.
+ * to the first one. The same messages appear as the admin types, from the server's check.
  */
-export function DirectoryConnectorForm({ initial, mode, passwordStored = false, onSave, onDirtyChange }: DirectoryConnectorFormProps) {
+export function DirectoryConnectorForm({ initial, mode, connectorId, passwordStored = false, onSave, onDirtyChange }: DirectoryConnectorFormProps) {
   const client = useClient();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -46,6 +51,12 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
   const [errorRound, setErrorRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const typeDefaults = useRef<DirectoryTypeDefaults | null>(null);
+  // Number boxes the browser refuses are its to explain; the server is asked about the rest.
+  const live = useServerCheck(
+    CheckDirectoryConnectorInputQuery,
+    Object.keys(connectorFormProblems(values)).length === 0 ? { id: connectorId ?? null, input: connectorInputFrom(values) } : null,
+  );
+  const shown = { ...live.errors, ...errors };
 
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
@@ -55,6 +66,7 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
 
   const set = <K extends keyof ConnectorFormValues>(field: K, value: ConnectorFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
+    live.touch(field);
     setErrors((current) => {
       const next = Object.fromEntries(
         Object.entries(current).filter(([key]) => key !== field && !(field === 'hosts' && key.startsWith('hosts.'))),
@@ -86,6 +98,7 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     const local = connectorFormProblems(values);
     if (Object.keys(local).length > 0) {
       setErrors(local);
@@ -116,7 +129,8 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
   }));
 
   return (
-    <form ref={formRef} className="form connector-form" onSubmit={onSubmit} noValidate aria-label="Directory connector settings">
+    <form ref={formRef} className="form connector-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-label="Directory connector settings">
+      <ServerCheckAnnouncer text={live.announcement} />
       <NotSavedAlert title="The connector was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <fieldset className="form-section">
@@ -129,7 +143,7 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
             placeholder="Head office Active Directory"
             value={values.name}
             onChange={(event) => set('name', event.target.value)}
-            error={errors.name}
+            error={shown.name}
             hint="Shown to admins here, when choosing a directory for a service, and in the audit log."
           />
           <SelectField
@@ -138,7 +152,7 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
             value={values.type}
             onChange={(event) => onTypeChange(event.target.value as DirectoryType)}
             options={typeOptions}
-            error={errors.type}
+            error={shown.type}
             hint={
               builtIn
                 ? mode === 'new'
@@ -154,9 +168,9 @@ export function DirectoryConnectorForm({ initial, mode, passwordStored = false, 
 
       {builtIn ? null : (
         <>
-          <ConnectionFieldset values={values} set={set} errors={errors} />
-          <ServiceAccountFieldset values={values} set={set} errors={errors} passwordStored={passwordStored} />
-          <AttributeMappingFieldset values={values} set={set} errors={errors} />
+          <ConnectionFieldset values={values} set={set} errors={shown} />
+          <ServiceAccountFieldset values={values} set={set} errors={shown} passwordStored={passwordStored} />
+          <AttributeMappingFieldset values={values} set={set} errors={shown} />
         </>
       )}
 

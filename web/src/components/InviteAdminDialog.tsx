@@ -1,18 +1,24 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { AdminAccount } from '../graphql/adminTypes';
+import { CheckInviteAdminInputQuery } from '../graphql/CheckInviteAdminInputQuery';
 import { InviteAdminMutation } from '../graphql/InviteAdminMutation';
 import type { AdminRole } from '../graphql/types';
 import { adminsContext } from '../hooks/useAdminAccounts';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { ADMIN_ROLES } from '../internal/adminRoles';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
-/** Invites an admin: their email and a role, each role with a line on what it may do. */
+/**
+ * Invites an admin: their email and a role, each role with a line on what it may do. The
+ * server's messages (e.g. an address already invited) show under the email as the owner types.
+ */
 export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void; onInvited: (admin: AdminAccount) => void }) {
   const [{ fetching }, invite] = useMutation(InviteAdminMutation);
   const [email, setEmail] = useState('');
@@ -22,12 +28,16 @@ export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void;
   const [round, setRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const roleId = useId();
+  // The problem not tied to a field here is an address already taken, which belongs to the email.
+  const live = useServerCheck(CheckInviteAdminInputQuery, { input: { email: email.trim(), role } }, { messageField: 'email' });
+  const shown = { ...live.errors, ...errors };
   useEffect(() => {
     if (round > 0) focusFirstInvalid(formRef.current);
   }, [round]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setProblem(null);
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
       setErrors({ email: 'Enter the email address they will sign in with, like name@example.com.' });
@@ -63,7 +73,8 @@ export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void;
         </>
       }
     >
-      <form id="invite-admin" ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+      <form id="invite-admin" ref={formRef} className="form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate>
+        <ServerCheckAnnouncer text={live.announcement} />
         {problem ? <Alert>{problem}</Alert> : null}
         <TextField
           label="Email"
@@ -76,12 +87,13 @@ export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void;
           value={email}
           onChange={(event) => {
             setEmail(event.target.value);
+            live.touch('email');
             setErrors(({ email: _gone, ...rest }) => rest);
           }}
-          error={errors.email}
+          error={shown.email}
           hint="We email them a link to choose a password. It works once, for 7 days."
         />
-        <fieldset className="scope-list role-choice" aria-describedby={errors.role ? `${roleId}-error` : undefined}>
+        <fieldset className="scope-list role-choice" aria-describedby={shown.role ? `${roleId}-error` : undefined}>
           <legend>Role</legend>
           {ADMIN_ROLES.map((option) => (
             <div key={option.value} className="field field-checkbox">
@@ -92,9 +104,12 @@ export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void;
                   name="role"
                   value={option.value}
                   checked={role === option.value}
-                  onChange={() => setRole(option.value)}
+                  onChange={() => {
+                    setRole(option.value);
+                    live.touch('role');
+                  }}
                   aria-describedby={`${roleId}-${option.value}-hint`}
-                  aria-invalid={errors.role ? true : undefined}
+                  aria-invalid={shown.role ? true : undefined}
                 />
                 <label htmlFor={`${roleId}-${option.value}`}>{option.label}</label>
               </div>
@@ -103,9 +118,9 @@ export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void;
               </p>
             </div>
           ))}
-          {errors.role ? (
+          {shown.role ? (
             <p id={`${roleId}-error`} className="field-error">
-              {errors.role}
+              {shown.role}
             </p>
           ) : null}
         </fieldset>

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { CheckMailSettingsInputQuery } from '../graphql/CheckMailSettingsInputQuery';
 import { ClearMailSettingsMutation } from '../graphql/ClearMailSettingsMutation';
 import { MailSettingsQuery } from '../graphql/MailSettingsQuery';
 import type { OutgoingMail, SmtpSecurity, TestEmailResult } from '../graphql/mailSettingsTypes';
 import { SendTestEmailMutation } from '../graphql/SendTestEmailMutation';
 import { UpdateMailSettingsMutation } from '../graphql/UpdateMailSettingsMutation';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { deliverySentence, mailSettingsFormValues, mailSettingsInput, USUAL_PORT, type MailSettingsFormValues } from '../internal/mailSettingsForm';
@@ -14,6 +16,7 @@ import { CheckboxField } from './CheckboxField';
 import { ConfirmDialog } from './ConfirmDialog';
 import { NotSavedAlert } from './NotSavedAlert';
 import { SelectField } from './SelectField';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
 const FIELDS = ['host', 'port', 'security', 'username', 'password', 'fromAddress', 'fromName', 'replyTo'] as const;
@@ -23,7 +26,7 @@ const SECURITY_OPTIONS: { value: SmtpSecurity; label: string }[] = [
   { value: 'NONE', label: 'None: no encryption' },
 ];
 
-/** The form, the test email, and the confirmation before going back to the default. */
+/** The form (checked by the server as the admin types), the test email, and the confirmation before going back to the default. */
 function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: OutgoingMail; canEdit: boolean; titleId: string; defaultTo: string }) {
   const initial = mailSettingsFormValues(mail.settings);
   const [values, setValues] = useState<MailSettingsFormValues>(initial);
@@ -46,12 +49,29 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
     if (round > 0) focusFirstInvalid(formRef.current);
   }, [round]);
 
-  const set = <K extends keyof MailSettingsFormValues>(field: K, value: MailSettingsFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
-  const setSecurity = (security: SmtpSecurity) =>
+  // A port that is not a whole number is the browser's to explain (GraphQL refuses it); the server judges the rest.
+  const live = useServerCheck(CheckMailSettingsInputQuery, canEdit && /^\d{1,9}$/.test(values.port.trim()) ? { input: mailSettingsInput(values) } : null);
+  const fieldErrors = { ...live.errors, ...errors };
+  const forget = (field: string) => {
+    live.touch(field);
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
+  };
+  const set = <K extends keyof MailSettingsFormValues>(field: K, value: MailSettingsFormValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    forget(field);
+  };
+  const setSecurity = (security: SmtpSecurity) => {
     setValues((current) => ({ ...current, security, port: current.port === USUAL_PORT[current.security] || !current.port ? USUAL_PORT[security] : current.port }));
+    forget('security');
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setNotice(null);
     setTest(null);
     const result = await update({ input: mailSettingsInput(values) });
@@ -64,6 +84,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
     }
     setErrors({});
     setProblem(null);
+    live.reset();
     setValues(mailSettingsFormValues(result.data!.updateMailSettings.settings));
     setNotice(`Saved. ${deliverySentence(result.data!.updateMailSettings)} Send a test email to check it works.`);
   }
@@ -73,6 +94,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
     const result = await clear({});
     if (result.error) return setClearError(describeError(result.error).message);
     setConfirmClear(false);
+    live.reset();
     setValues(mailSettingsFormValues(null));
     setNotice(`Mail settings removed. ${deliverySentence(result.data!.clearMailSettings)}`);
   }
@@ -97,7 +119,8 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
       </p>
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <NotSavedAlert title="The mail settings were not saved" problem={problem} fieldCount={shown} elsewhere={elsewhere} />
-      <form ref={formRef} className="form settings-form mail-settings-form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+      <form ref={formRef} className="form settings-form mail-settings-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-labelledby={titleId}>
+        <ServerCheckAnnouncer text={live.announcement} />
         <fieldset className="form-section" disabled={!canEdit}>
           <legend>Your mail server</legend>
           <div className="form-grid mail-server-grid">
@@ -109,7 +132,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               placeholder="smtp.example.com"
               value={values.host}
               onChange={(event) => set('host', event.target.value)}
-              error={errors.host}
+              error={fieldErrors.host}
               help="The host name or IP address of the server that sends your mail, without smtp:// and without the port. Your mail provider lists it as the SMTP or outgoing server."
             />
             <TextField
@@ -121,7 +144,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               max={65535}
               value={values.port}
               onChange={(event) => set('port', event.target.value)}
-              error={errors.port}
+              error={fieldErrors.port}
               help="587 for STARTTLS (most providers), 465 for TLS from the start, 25 for a relay inside your network."
             />
             <SelectField
@@ -130,7 +153,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               value={values.security}
               options={SECURITY_OPTIONS}
               onChange={(event) => setSecurity(event.target.value as SmtpSecurity)}
-              error={errors.security}
+              error={fieldErrors.security}
               help="STARTTLS connects in plain text and upgrades to TLS, refusing a server that cannot. TLS encrypts from the first byte. The server's certificate is always checked."
             />
           </div>
@@ -148,7 +171,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               spellCheck={false}
               value={values.username}
               onChange={(event) => set('username', event.target.value)}
-              error={errors.username}
+              error={fieldErrors.username}
               help="The login your mail provider gave you for sending, often the full mailbox address. Leave empty for a relay that takes mail without a login."
             />
             <TextField
@@ -160,7 +183,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               value={values.password}
               disabled={values.clearPassword}
               onChange={(event) => set('password', event.target.value)}
-              error={errors.password}
+              error={fieldErrors.password}
               help="Sealed with the server's master key before it is stored, and never shown again. For Microsoft 365 or Gmail use an app password."
               hint={passwordSet ? 'A password is stored. Type a new one to replace it.' : undefined}
             />
@@ -185,7 +208,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               placeholder="it-help@example.com"
               value={values.fromAddress}
               onChange={(event) => set('fromAddress', event.target.value)}
-              error={errors.fromAddress}
+              error={fieldErrors.fromAddress}
               help="Every email to your users comes from this address. Your server must be allowed to send as it, or it may refuse the message or land it in spam."
             />
             <TextField
@@ -195,7 +218,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               placeholder="Example IT"
               value={values.fromName}
               onChange={(event) => set('fromName', event.target.value)}
-              error={errors.fromName}
+              error={fieldErrors.fromName}
               help="The name mail programs show instead of the bare address."
             />
             <TextField
@@ -206,7 +229,7 @@ function MailSettingsForm({ mail, canEdit, titleId, defaultTo }: { mail: Outgoin
               placeholder="help@example.com"
               value={values.replyTo}
               onChange={(event) => set('replyTo', event.target.value)}
-              error={errors.replyTo}
+              error={fieldErrors.replyTo}
               help="Where a user's reply goes, e.g. your help desk, when the From address is not read."
             />
           </div>

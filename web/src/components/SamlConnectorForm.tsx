@@ -1,15 +1,18 @@
 import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { CheckSamlConnectorInputQuery } from '../graphql/CheckSamlConnectorInputQuery';
 import type { SamlConnector, SamlConnectorKind, SpMetadataImport } from '../graphql/samlTypes';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import type { SaveProblem } from '../internal/saveProblem';
-import { formSnapshot, samlConnectorFormProblems, type SamlConnectorFormValues } from '../internal/samlConnectorForm';
+import { formSnapshot, samlConnectorFormProblems, samlConnectorInputFrom, type SamlConnectorFormValues } from '../internal/samlConnectorForm';
 import { SAML_FIELD_HELP } from '../internal/samlFieldHelp';
 import { SAML_KINDS } from '../internal/samlLabels';
 import { AssertionFieldset } from './AssertionFieldset';
 import { Office365Fieldset } from './Office365Fieldset';
 import { SelectField } from './SelectField';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { ServiceProviderFieldset } from './ServiceProviderFieldset';
 import { TextField } from './TextField';
 
@@ -33,7 +36,8 @@ const ASSERTION_FIELDS = ['idpEntityId', 'nameIdFormat', 'nameIdSourceAttribute'
 /**
  * Every setting of a SAML connector: name and kind, then the Office 365 domain or a generic
  * service provider and its assertion. The server judges the settings; its message for each
- * field shows under that field (or row), and focus moves to the first.
+ * field shows under that field (or row), and focus moves to the first. The same messages
+ * appear as the admin types, from the server's check.
  */
 export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange, onMetadataImported, importWarnings }: SamlConnectorFormProps) {
   const [values, setValues] = useState(initial);
@@ -42,6 +46,12 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
   const [saving, setSaving] = useState(false);
   const [errorRound, setErrorRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  // What the browser refuses itself (e.g. an ACS URL index that is not a number) it explains; the server judges the rest.
+  const live = useServerCheck(
+    CheckSamlConnectorInputQuery,
+    Object.keys(samlConnectorFormProblems(values)).length === 0 ? { id: mode === 'edit' ? (saved?.id ?? null) : null, input: samlConnectorInputFrom(values, mode) } : null,
+  );
+  const fieldErrors = { ...live.errors, ...errors };
 
   const dirty = formSnapshot(values) !== formSnapshot(initial);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
@@ -52,6 +62,7 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
   const set = <K extends keyof SamlConnectorFormValues>(field: K, value: SamlConnectorFormValues[K]) => {
     const errorKey = ERROR_KEYS[field] ?? field;
     setValues((current) => ({ ...current, [field]: value }));
+    live.touch(errorKey);
     setErrors((current) => {
       const next = Object.fromEntries(Object.entries(current).filter(([key]) => key !== errorKey && !key.startsWith(`${errorKey}.`)));
       return Object.keys(next).length === Object.keys(current).length ? current : next;
@@ -60,6 +71,7 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     const local = samlConnectorFormProblems(values);
     if (Object.keys(local).length > 0) {
       setErrors(local);
@@ -82,10 +94,11 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
   const fieldCount = Object.keys(errors).filter(isShown).length;
   const elsewhere = Object.entries(errors).filter(([field]) => !isShown(field));
   const kindOptions = SAML_KINDS.map((option) => ({ ...option, disabled: mode === 'edit' && option.value !== initial.kind }));
-  const fieldsetProps = { values, set, errors, mode };
+  const fieldsetProps = { values, set, errors: fieldErrors, mode };
 
   return (
-    <form ref={formRef} className="form connector-form" onSubmit={onSubmit} noValidate aria-label="SAML connector settings">
+    <form ref={formRef} className="form connector-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-label="SAML connector settings">
+      <ServerCheckAnnouncer text={live.announcement} />
       <NotSavedAlert title="The connector was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <fieldset className="form-section">
@@ -98,7 +111,7 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
             placeholder={office365 ? 'Office 365 – contoso.com' : 'Payroll app'}
             value={values.name}
             onChange={(event) => set('name', event.target.value)}
-            error={errors.name}
+            error={fieldErrors.name}
             help={SAML_FIELD_HELP.name}
           />
           <SelectField
@@ -107,7 +120,7 @@ export function SamlConnectorForm({ initial, mode, saved, onSave, onDirtyChange,
             value={values.kind}
             onChange={(event) => set('kind', event.target.value as SamlConnectorKind)}
             options={kindOptions}
-            error={errors.kind}
+            error={fieldErrors.kind}
             help={SAML_FIELD_HELP.kind}
             hint={mode === 'edit' ? 'To change the kind, create a new connector.' : undefined}
           />

@@ -2,24 +2,29 @@ import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { CheckServiceInputQuery } from '../graphql/CheckServiceInputQuery';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
 import { SamlConnectorsQuery } from '../graphql/SamlConnectorsQuery';
 import type { SecondFactorPolicy } from '../graphql/serviceTypes';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import type { SaveProblem } from '../internal/saveProblem';
 import { SERVICE_FIELD_HELP } from '../internal/serviceFieldHelp';
-import type { ServiceFormValues } from '../internal/serviceForm';
+import { useServerCheck } from '../hooks/useServerCheck';
+import { serviceInputFrom, type ServiceFormValues } from '../internal/serviceForm';
 import { samlKindLabel } from '../internal/samlLabels';
 import { directoryTypeLabel } from '../internal/directoryLabels';
 import { ConnectorPickerField } from './ConnectorPickerField';
 import { IconPickerField } from './IconPickerField';
 import { SelectField } from './SelectField';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
 
 export interface ServiceFormProps {
   initial: ServiceFormValues;
   mode: 'new' | 'edit';
+  /** The service being edited, so the live check judges the settings as an update of it. */
+  serviceId?: string;
   onSave: (values: ServiceFormValues) => Promise<SaveProblem | null>;
   onDirtyChange?: (dirty: boolean) => void;
 }
@@ -33,15 +38,18 @@ const connectorsContext = { additionalTypenames: ['DirectoryConnector', 'SamlCon
 
 /**
  * A service instance's settings: how it looks, which directory checks passwords, which SAML
- * connector answers the application, and whether the second factor is asked.
+ * connector answers the application, and whether the second factor is asked. The server's
+ * messages show under the fields as the admin types, and again when saving fails.
  */
-export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFormProps) {
+export function ServiceForm({ initial, mode, serviceId, onSave, onDirtyChange }: ServiceFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [errorRound, setErrorRound] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const live = useServerCheck(CheckServiceInputQuery, { id: serviceId ?? null, input: serviceInputFrom(values) });
+  const shown = { ...live.errors, ...errors };
   const [directories] = useQuery({ query: DirectoryConnectorsQuery, requestPolicy: 'cache-and-network', context: connectorsContext });
   const [samlConnectors] = useQuery({ query: SamlConnectorsQuery, requestPolicy: 'cache-and-network', context: connectorsContext });
 
@@ -53,6 +61,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
 
   const set = <K extends keyof ServiceFormValues>(field: K, value: ServiceFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
+    live.touch(field);
     setErrors((current) => {
       if (!(field in current)) return current;
       const { [field]: _, ...rest } = current;
@@ -62,6 +71,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     setSaving(true);
     const failed = await onSave(values);
     setSaving(false);
@@ -77,12 +87,13 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
   const samlOptions = (samlConnectors.data?.samlConnectors ?? []).map((c) => ({ value: c.id, label: withKind(c.name, samlKindLabel(c.kind)) }));
 
   return (
-    <form ref={formRef} className="form connector-form service-form" onSubmit={onSubmit} noValidate aria-label="Service settings">
+    <form ref={formRef} className="form connector-form service-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-label="Service settings">
+      <ServerCheckAnnouncer text={live.announcement} />
       <NotSavedAlert title="The service was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <fieldset className="form-section">
         <legend>Application</legend>
-        <IconPickerField value={values.icon} onChange={(icon) => set('icon', icon)} help={SERVICE_FIELD_HELP.icon} error={errors.icon} />
+        <IconPickerField value={values.icon} onChange={(icon) => set('icon', icon)} help={SERVICE_FIELD_HELP.icon} error={shown.icon} />
         <TextField
           label="Name"
           name="name"
@@ -90,7 +101,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
           placeholder="Office 365"
           value={values.name}
           onChange={(event) => set('name', event.target.value)}
-          error={errors.name}
+          error={shown.name}
           help={SERVICE_FIELD_HELP.name}
         />
         <TextAreaField
@@ -100,7 +111,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
           maxLength={500}
           value={values.description}
           onChange={(event) => set('description', event.target.value)}
-          error={errors.description}
+          error={shown.description}
           help={SERVICE_FIELD_HELP.description}
         />
       </fieldset>
@@ -118,7 +129,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
             noun="directory connector"
             loading={!directories.data && directories.fetching}
             help={SERVICE_FIELD_HELP.directoryConnectorId}
-            error={errors.directoryConnectorId}
+            error={shown.directoryConnectorId}
           />
           <ConnectorPickerField
             label="SAML connector"
@@ -130,7 +141,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
             noun="SAML connector"
             loading={!samlConnectors.data && samlConnectors.fetching}
             help={SERVICE_FIELD_HELP.samlConnectorId}
-            error={errors.samlConnectorId}
+            error={shown.samlConnectorId}
           />
         </div>
         <SelectField
@@ -140,7 +151,7 @@ export function ServiceForm({ initial, mode, onSave, onDirtyChange }: ServiceFor
           value={values.secondFactor}
           onChange={(event) => set('secondFactor', event.target.value as SecondFactorPolicy)}
           options={SECOND_FACTOR_OPTIONS}
-          error={errors.secondFactor}
+          error={shown.secondFactor}
           help={SERVICE_FIELD_HELP.secondFactor}
           warning={
             values.secondFactor === 'OFF'

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { CheckSignInPolicyInputQuery } from '../graphql/CheckSignInPolicyInputQuery';
 import { SignInPolicyQuery } from '../graphql/SignInPolicyQuery';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { UpdateSignInPolicyMutation } from '../graphql/UpdateSignInPolicyMutation';
 import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
 function wholeNumber(text: string, min: number, max: number): number | null {
@@ -13,7 +16,15 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return text.trim() && Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
 
-/** The sign-in lockout: how many wrong passwords, in how many minutes, before sign-in waits. */
+/** A whole number typed in a box (any size: the server says which are allowed), or null. */
+function integerOf(text: string): number | null {
+  return /^-?\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : null;
+}
+
+/**
+ * The sign-in lockout: how many wrong passwords, in how many minutes, before sign-in waits.
+ * The server's messages show under the boxes as the admin types.
+ */
 export function SignInPolicySection({ titleId, canEdit }: { titleId: string; canEdit: boolean }) {
   const [{ data, error }] = useQuery({ query: SignInPolicyQuery, requestPolicy: 'cache-and-network' });
   const [{ fetching }, update] = useMutation(UpdateSignInPolicyMutation);
@@ -29,10 +40,27 @@ export function SignInPolicySection({ titleId, canEdit }: { titleId: string; can
   }, [round]);
 
   const shown = values ?? (policy ? { maxFailures: String(policy.maxFailures), windowMinutes: String(policy.windowMinutes) } : null);
+  const typed = shown && { maxFailures: integerOf(shown.maxFailures), windowMinutes: integerOf(shown.windowMinutes) };
+  const live = useServerCheck(
+    CheckSignInPolicyInputQuery,
+    canEdit && typed?.maxFailures != null && typed.windowMinutes != null ? { maxFailures: typed.maxFailures, windowMinutes: typed.windowMinutes } : null,
+  );
+  const fieldErrors = { ...live.errors, ...errors };
+  const edit = (field: 'maxFailures' | 'windowMinutes', text: string) => {
+    if (!shown) return;
+    setValues({ ...shown, [field]: text });
+    live.touch(field);
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!shown) return;
+    live.submitted();
     setNotice(null);
     setProblem(null);
     const maxFailures = wholeNumber(shown.maxFailures, 3, 100);
@@ -56,6 +84,7 @@ export function SignInPolicySection({ titleId, canEdit }: { titleId: string; can
     }
     setErrors({});
     setValues(null);
+    live.reset();
     setNotice(`Saved: sign-in waits ${windowMinutes} minutes after ${maxFailures} wrong passwords.`);
   }
 
@@ -74,7 +103,8 @@ export function SignInPolicySection({ titleId, canEdit }: { titleId: string; can
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {problem ? <Alert>{problem}</Alert> : null}
       {shown ? (
-        <form ref={formRef} className="form settings-form" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+        <form ref={formRef} className="form settings-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-labelledby={titleId}>
+          <ServerCheckAnnouncer text={live.announcement} />
           <div className="form-grid settings-grid">
             <TextField
               label="Wrong passwords allowed"
@@ -85,8 +115,8 @@ export function SignInPolicySection({ titleId, canEdit }: { titleId: string; can
               max={100}
               readOnly={!canEdit}
               value={shown.maxFailures}
-              onChange={(event) => setValues({ ...shown, maxFailures: event.target.value })}
-              error={errors.maxFailures}
+              onChange={(event) => edit('maxFailures', event.target.value)}
+              error={fieldErrors.maxFailures}
               hint="3 to 100. One more within the window and sign-in waits."
             />
             <TextField
@@ -98,8 +128,8 @@ export function SignInPolicySection({ titleId, canEdit }: { titleId: string; can
               max={1440}
               readOnly={!canEdit}
               value={shown.windowMinutes}
-              onChange={(event) => setValues({ ...shown, windowMinutes: event.target.value })}
-              error={errors.windowMinutes}
+              onChange={(event) => edit('windowMinutes', event.target.value)}
+              error={fieldErrors.windowMinutes}
               hint="1 to 1440. How far back wrong passwords count, and how long the wait lasts."
             />
           </div>

@@ -1,20 +1,25 @@
 import { NotSavedAlert } from './NotSavedAlert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
+import { CheckTokenPackInputQuery } from '../graphql/CheckTokenPackInputQuery';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
+import { useServerCheck } from '../hooks/useServerCheck';
 import { contrastRatio, isHexColor } from '../internal/colorContrast';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import type { SaveProblem } from '../internal/saveProblem';
-import type { TokenPackFormValues } from '../internal/tokenPackForm';
+import { tokenPackInputFrom, type TokenPackFormValues } from '../internal/tokenPackForm';
 import { ColorField } from './ColorField';
 import { IconPickerField } from './IconPickerField';
 import { SelectField } from './SelectField';
+import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { StartFromThemeSelect } from './StartFromThemeSelect';
 import { TextField } from './TextField';
 import { TokenPackIcon } from './TokenPackIcon';
 import { TokenPackPreview } from './TokenPackPreview';
 
 export interface TokenPackInfoFormProps {
+  /** The token pack being edited, which the live check judges the settings against. */
+  tokenPackId: string;
   initial: TokenPackFormValues;
   /** The saved primary directory's name, shown until the directory list has loaded. */
   primaryDirectoryName: string | null;
@@ -26,6 +31,8 @@ export interface TokenPackInfoFormProps {
 type Field = keyof TokenPackFormValues;
 const FIELDS: readonly Field[] = ['name', 'icon', 'primaryDirectoryId', 'primaryColor', 'accentColor', 'logoUrl', 'localUnlock'];
 const WHITE = '#ffffff';
+/** The server names the colours and logo `theme.primaryColor` etc.; the form, `primaryColor`. */
+const themeFieldName = (field: string) => field.replace(/^theme\./, '');
 
 /** A caution when white text on the accent button, or the primary-coloured title on white, is hard to read. */
 function contrastWarning(color: string, role: 'button' | 'title'): string | undefined {
@@ -37,8 +44,11 @@ function contrastWarning(color: string, role: 'button' | 'title'): string | unde
     : `The title is hard to read on the white email in this colour (contrast ${ratio.toFixed(1)}:1); pick a darker one.`;
 }
 
-/** The INFO tab's settings: name, icon, primary directory, colours and logo, with a live preview of the email. */
-export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDirtyChange }: TokenPackInfoFormProps) {
+/**
+ * The INFO tab's settings: name, icon, primary directory, colours and logo, with a live preview
+ * of the email. The server's messages show under the fields as the admin types.
+ */
+export function TokenPackInfoForm({ tokenPackId, initial, primaryDirectoryName, onSave, onDirtyChange }: TokenPackInfoFormProps) {
   const [{ data: directories }] = useQuery({ query: DirectoryConnectorsQuery, requestPolicy: 'cache-and-network' });
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
@@ -47,16 +57,27 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
   const [round, setRound] = useState(0);
   const [iconPickerKey, setIconPickerKey] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const live = useServerCheck(CheckTokenPackInputQuery, { id: tokenPackId, input: tokenPackInputFrom(values) }, { fieldName: themeFieldName });
+  const shown = { ...live.errors, ...errors };
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   useEffect(() => {
     if (round > 0) focusFirstInvalid(formRef.current);
   }, [round]);
 
-  const set = <K extends Field>(field: K, value: TokenPackFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
+  const set = <K extends Field>(field: K, value: TokenPackFormValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    live.touch(field);
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const { [field]: _, ...rest } = current;
+      return rest;
+    });
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    live.submitted();
     const local: Record<string, string> = {};
     if (!values.name.trim()) local.name = 'Give the token pack a name.';
     for (const field of ['primaryColor', 'accentColor'] as const) {
@@ -93,7 +114,8 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
   const elsewhere = Object.entries(errors).filter(([field]) => !FIELDS.includes(field as Field));
 
   return (
-    <form ref={formRef} className="form pack-info-form" onSubmit={onSubmit} noValidate aria-label="Token pack settings">
+    <form ref={formRef} className="form pack-info-form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate aria-label="Token pack settings">
+      <ServerCheckAnnouncer text={live.announcement} />
       <NotSavedAlert title="The token pack was not saved" problem={problem} fieldCount={fieldCount} elsewhere={elsewhere} />
 
       <div className="pack-info-layout">
@@ -107,7 +129,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
                 autoComplete="off"
                 value={values.name}
                 onChange={(event) => set('name', event.target.value)}
-                error={errors.name}
+                error={shown.name}
                 hint="Shown to admins here, and to users in the email subject and title."
               />
               <SelectField
@@ -116,7 +138,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
                 value={values.primaryDirectoryId}
                 onChange={(event) => set('primaryDirectoryId', event.target.value)}
                 options={directoryOptions}
-                error={errors.primaryDirectoryId}
+                error={shown.primaryDirectoryId}
                 warning={!values.primaryDirectoryId ? 'Without a primary directory this pack cannot be sent.' : undefined}
                 hint="Where users sign in with their password when they enrol."
               />
@@ -129,7 +151,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
                   { value: 'NONE', label: 'Nothing: approve with one tap' },
                   { value: 'PIN_OR_BIOMETRIC', label: 'App PIN or fingerprint / face unlock' },
                 ]}
-                error={errors.localUnlock}
+                error={shown.localUnlock}
                 hint="The web authenticator asks for it before each approval; a check on the phone only, which the server cannot verify."
               />
             </div>
@@ -138,7 +160,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
               value={values.icon}
               onChange={(icon) => set('icon', icon)}
               help="How admins tell token packs apart in the list. Leave it unset for the token pack icon in the pack’s primary colour."
-              error={errors.icon}
+              error={shown.icon}
             />
             <p className="pack-icon-current">
               <TokenPackIcon icon={values.icon || null} color={isHexColor(values.primaryColor) ? values.primaryColor : initial.primaryColor} size={28} />
@@ -169,7 +191,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
                 name="primaryColor"
                 value={values.primaryColor}
                 onChange={(value) => set('primaryColor', value)}
-                error={errors.primaryColor}
+                error={shown.primaryColor}
                 warning={contrastWarning(values.primaryColor, 'title')}
                 hint="The top rule and the title."
               />
@@ -178,7 +200,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
                 name="accentColor"
                 value={values.accentColor}
                 onChange={(value) => set('accentColor', value)}
-                error={errors.accentColor}
+                error={shown.accentColor}
                 warning={contrastWarning(values.accentColor, 'button')}
                 hint="The “Open on this phone” button."
               />
@@ -192,7 +214,7 @@ export function TokenPackInfoForm({ initial, primaryDirectoryName, onSave, onDir
               placeholder="https://example.com/logo.png"
               value={values.logoUrl}
               onChange={(event) => set('logoUrl', event.target.value)}
-              error={errors.logoUrl}
+              error={shown.logoUrl}
               hint="An https:// address or a data:image URL, shown 40 pixels high above the title. Leave empty for no logo."
             />
           </fieldset>

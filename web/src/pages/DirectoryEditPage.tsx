@@ -108,6 +108,7 @@ function EditConnector({ connector }: { connector: DirectoryConnector }) {
           key={connector.updatedAt}
           initial={connectorFormFrom(connector)}
           mode="edit"
+          connectorId={connector.id}
           passwordStored={connector.hasBindPassword}
           onSave={onSave}
           onDirtyChange={onDirtyChange}

@@ -121,7 +121,7 @@ function EditService({ service }: { service: ServiceInstance }) {
       </section>
 
       <section className="panel page-section" aria-label="Settings">
-        <ServiceForm key={JSON.stringify(initial)} initial={initial} mode="edit" onSave={onSave} onDirtyChange={onDirtyChange} />
+        <ServiceForm key={JSON.stringify(initial)} initial={initial} mode="edit" serviceId={service.id} onSave={onSave} onDirtyChange={onDirtyChange} />
       </section>
 
       <section className="panel page-section danger-zone" aria-labelledby="delete-title">

@@ -118,7 +118,7 @@ function ViewPack({ pack }: { pack: TokenPack }) {
         className="tab-panel"
       >
         <section className="panel page-section" aria-label="Settings">
-          <TokenPackInfoForm key={pack.updatedAt} initial={tokenPackFormFrom(pack)} primaryDirectoryName={pack.primaryDirectoryName} onSave={onSave} onDirtyChange={onDirtyChange} />
+          <TokenPackInfoForm key={pack.updatedAt} tokenPackId={pack.id} initial={tokenPackFormFrom(pack)} primaryDirectoryName={pack.primaryDirectoryName} onSave={onSave} onDirtyChange={onDirtyChange} />
         </section>
         <section className="panel page-section" aria-labelledby="pack-services-title">
           <TokenPackServiceList pack={pack} titleId="pack-services-title" />
