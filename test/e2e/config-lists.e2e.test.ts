@@ -68,6 +68,20 @@ describe('Searchable, paged configuration lists in headless Chromium', () => {
       });
     }
 
+    // Eight trusted networks on “Team 01 pack” and eight API keys: each list gets its search box.
+    const { tokenPacks } = await send<{ tokenPacks: Array<{ id: string; name: string }> }>(api, '{ tokenPacks { id name } }', {});
+    const firstPack = tokenPacks.find((pack) => pack.name === 'Team 01 pack')!;
+    for (let i = 1; i <= 8; i += 1) {
+      await send(api, 'mutation($p: ID!, $i: TrustedNetworkInput!) { addTrustedNetwork(tokenPackId: $p, input: $i) { id } }', {
+        p: firstPack.id, i: { name: `${CITIES[(i - 1) % CITIES.length]} office ${pad(i)}`, cidr: `10.${i}.0.0/16` },
+      });
+    }
+    for (let i = 1; i <= 8; i += 1) {
+      await send(api, 'mutation($n: String!, $s: [ApiScope!]!) { createApiKey(name: $n, scopes: $s) { token } }', {
+        n: `${i % 2 ? 'SIEM' : 'Provisioning'} ${pad(i)}`, s: i % 2 ? ['AUDIT_READ'] : ['USERS_WRITE'],
+      });
+    }
+
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: VIEWPORTS.laptop });
     page = await context.newPage();
@@ -225,6 +239,27 @@ describe('Searchable, paged configuration lists in headless Chromium', () => {
     await pageScreenshots(page, 'config-lists-token-packs-no-match');
     await page.getByRole('button', { name: 'Clear search' }).click();
     await expect.poll(() => count.textContent()).toBe('Showing 1–20 of 26 token packs');
+  });
+
+  it('searches a pack\'s trusted networks and the API keys on Settings, each under its own URL parameter', async () => {
+    await page.goto(`${server.url}/token-packs?q=team+01`);
+    await page.getByRole('link', { name: 'Team 01 pack', exact: true }).click();
+    await page.getByRole('tab', { name: 'Trusted networks' }).click();
+    const networks = page.getByRole('table', { name: /Trusted networks of/ }).locator('tbody tr');
+    const networkCount = countLine(page, 'trusted network');
+    await expect.poll(() => networkCount.textContent()).toBe('8 trusted networks');
+    await page.getByRole('searchbox', { name: 'Search trusted networks' }).fill('oslo');
+    await expect.poll(() => networkCount.textContent()).toBe('1 of 8 trusted networks matches “oslo”');
+    expect(await networks.locator('th').allTextContents()).toEqual(['Oslo office 04']);
+    await page.waitForURL(/netq=oslo/);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false); // the pack list's own search is not touched
+
+    await page.goto(`${server.url}/settings`);
+    const keyCount = countLine(page, 'API key');
+    await expect.poll(() => keyCount.textContent()).toBe('8 API keys');
+    await page.getByRole('searchbox', { name: 'Search API keys' }).fill('provisioning');
+    await expect.poll(() => keyCount.textContent()).toBe('4 of 8 API keys match “provisioning”');
+    await page.waitForURL(/keysq=provisioning/);
   });
 
   it('searches the SAML connectors by kind and entity ID on one page', async () => {

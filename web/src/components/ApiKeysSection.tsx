@@ -6,12 +6,20 @@ import type { ApiKey } from '../graphql/settingsTypes';
 import { scopeLabel } from '../internal/apiScopes';
 import { describeError } from '../internal/describeError';
 import { formatTime } from '../internal/formatTime';
+import { useListSearch, type ListSearchOptions } from '../hooks/useListSearch';
 import { Alert } from './Alert';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { Icon } from './Icon';
+import { ListSearchField } from './ListSearchField';
+import { ListSearchFooter } from './ListSearchFooter';
 
 const keysContext = { additionalTypenames: ['ApiKey'] };
+const keySearch: ListSearchOptions<ApiKey> = {
+  noun: { one: 'API key', other: 'API keys' },
+  fields: (key) => [key.name, ...key.scopes, key.revokedAt ? 'Revoked' : 'Active'],
+  param: 'keys',
+};
 
 function RevokeDialog({ apiKey, onClose, onRevoked }: { apiKey: ApiKey; onClose: () => void; onRevoked: () => void }) {
   const [{ fetching }, revoke] = useMutation(RevokeApiKeyMutation);
@@ -44,6 +52,7 @@ export function ApiKeysSection({ titleId }: { titleId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const keys = data?.apiKeys ?? [];
+  const list = useListSearch(keys, keySearch);
 
   return (
     <>
@@ -74,62 +83,66 @@ export function ApiKeysSection({ titleId }: { titleId: string }) {
       ) : data && keys.length === 0 ? (
         <p className="empty-note">No API keys yet.</p>
       ) : data ? (
-        <div className="table-wrap table-compact">
-          <table className="data-table api-key-table">
-            <caption className="visually-hidden">API keys, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Created</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((key) => (
-                <tr key={key.id} className={key.revokedAt ? 'revoked' : undefined}>
-                  <th scope="row">{key.name}</th>
-                  <td data-label="Scopes">
-                    <span className="scope-tags">
-                      {key.scopes.map((scope) => (
-                        <span key={scope} className="tag" title={scopeLabel(scope)}>
-                          {scope}
-                        </span>
-                      ))}
-                    </span>
-                  </td>
-                  <td data-label="Created">
-                    <time dateTime={key.createdAt}>{formatTime(key.createdAt)}</time>
-                  </td>
-                  <td data-label="Status">
-                    {key.revokedAt ? (
-                      <span className="key-revoked">
-                        <span className="pill pill-failed">Revoked</span>{' '}
-                        <time dateTime={key.revokedAt} className="muted">
-                          {formatTime(key.revokedAt)}
-                        </time>
-                      </span>
-                    ) : (
-                      <span className="pill pill-ok">Active</span>
-                    )}
-                  </td>
-                  <td className="row-actions">
-                    {key.revokedAt ? null : (
-                      <button type="button" className="action action-danger" title="Revoke" onClick={() => setRevoking(key)}>
-                        <Icon name="trash" />
-                        <span className="action-text">Revoke</span>
-                        <span className="visually-hidden"> {key.name}</span>
-                      </button>
-                    )}
-                  </td>
+        <>
+          <ListSearchField view={list} placeholder="Name, scope, active or revoked" />
+          <div className="table-wrap table-compact">
+            <table className="data-table api-key-table">
+              <caption className="visually-hidden">API keys, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Scopes</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {list.items.map((key) => (
+                  <tr key={key.id} className={key.revokedAt ? 'revoked' : undefined}>
+                    <th scope="row">{key.name}</th>
+                    <td data-label="Scopes">
+                      <span className="scope-tags">
+                        {key.scopes.map((scope) => (
+                          <span key={scope} className="tag" title={scopeLabel(scope)}>
+                            {scope}
+                          </span>
+                        ))}
+                      </span>
+                    </td>
+                    <td data-label="Created">
+                      <time dateTime={key.createdAt}>{formatTime(key.createdAt)}</time>
+                    </td>
+                    <td data-label="Status">
+                      {key.revokedAt ? (
+                        <span className="key-revoked">
+                          <span className="pill pill-failed">Revoked</span>{' '}
+                          <time dateTime={key.revokedAt} className="muted">
+                            {formatTime(key.revokedAt)}
+                          </time>
+                        </span>
+                      ) : (
+                        <span className="pill pill-ok">Active</span>
+                      )}
+                    </td>
+                    <td className="row-actions">
+                      {key.revokedAt ? null : (
+                        <button type="button" className="action action-danger" title="Revoke" onClick={() => setRevoking(key)}>
+                          <Icon name="trash" />
+                          <span className="action-text">Revoke</span>
+                          <span className="visually-hidden"> {key.name}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ListSearchFooter view={list} />
+        </>
       ) : null}
       {creating ? <CreateApiKeyDialog onClose={() => setCreating(false)} /> : null}
       {revoking ? (

@@ -4,10 +4,20 @@ import { RemoveTrustedNetworkMutation } from '../graphql/RemoveTrustedNetworkMut
 import type { TokenPack, TrustedNetwork } from '../graphql/tokenPackTypes';
 import { describeError } from '../internal/describeError';
 import { formatTime } from '../internal/formatTime';
+import { useListSearch, type ListSearchOptions } from '../hooks/useListSearch';
 import { AddTrustedNetworkForm } from './AddTrustedNetworkForm';
 import { Alert } from './Alert';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Icon } from './Icon';
+import { ListSearchField } from './ListSearchField';
+import { ListSearchFooter } from './ListSearchFooter';
+
+const networkSearch: ListSearchOptions<TrustedNetwork> = {
+  noun: { one: 'trusted network', other: 'trusted networks' },
+  fields: (network) => [network.name, network.cidr, network.description],
+  // The token pack list's own search keeps `q` while a pack is open.
+  param: 'net',
+};
 
 /** Asks before a network stops being trusted. */
 function RemoveNetworkDialog({ pack, network, onClose, onRemoved }: { pack: TokenPack; network: TrustedNetwork; onClose: () => void; onRemoved: () => void }) {
@@ -41,6 +51,7 @@ export function TrustedNetworksSection({ pack }: { pack: TokenPack }) {
   const [notice, setNotice] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const networks = pack.trustedNetworks;
+  const list = useListSearch(networks, networkSearch);
   return (
     <>
       <div className="section-header">
@@ -58,43 +69,47 @@ export function TrustedNetworksSection({ pack }: { pack: TokenPack }) {
       {networks.length === 0 ? (
         <p className="empty-note">No trusted networks: every activation code is emailed.</p>
       ) : (
-        <div className="table-wrap table-compact">
-          <table className="data-table network-table">
-            <caption className="visually-hidden">Trusted networks of “{pack.name}”, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">CIDR</th>
-                <th scope="col">Description</th>
-                <th scope="col">Added</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {networks.map((network) => (
-                <tr key={network.id}>
-                  <th scope="row">{network.name}</th>
-                  <td data-label="CIDR">
-                    <code>{network.cidr}</code>
-                  </td>
-                  <td data-label="Description">{network.description || <span className="muted">—</span>}</td>
-                  <td data-label="Added">
-                    <time dateTime={network.addedAt}>{formatTime(network.addedAt)}</time>
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" className="action action-danger" title="Remove" onClick={() => setRemoving(network)}>
-                      <Icon name="trash" />
-                      <span className="action-text">Remove</span>
-                      <span className="visually-hidden"> {network.name}</span>
-                    </button>
-                  </td>
+        <>
+          <ListSearchField view={list} placeholder="Name, range or description" />
+          <div className="table-wrap table-compact">
+            <table className="data-table network-table">
+              <caption className="visually-hidden">Trusted networks of “{pack.name}”, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">CIDR</th>
+                  <th scope="col">Description</th>
+                  <th scope="col">Added</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {list.items.map((network) => (
+                  <tr key={network.id}>
+                    <th scope="row">{network.name}</th>
+                    <td data-label="CIDR">
+                      <code>{network.cidr}</code>
+                    </td>
+                    <td data-label="Description">{network.description || <span className="muted">—</span>}</td>
+                    <td data-label="Added">
+                      <time dateTime={network.addedAt}>{formatTime(network.addedAt)}</time>
+                    </td>
+                    <td className="row-actions">
+                      <button type="button" className="action action-danger" title="Remove" onClick={() => setRemoving(network)}>
+                        <Icon name="trash" />
+                        <span className="action-text">Remove</span>
+                        <span className="visually-hidden"> {network.name}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ListSearchFooter view={list} />
+        </>
       )}
       <AddTrustedNetworkForm tokenPackId={pack.id} onAdded={(network, typed) =>
           setNotice(

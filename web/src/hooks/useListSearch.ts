@@ -13,6 +13,11 @@ export interface ListSearchOptions<T> {
   /** The texts of one item a search looks in: name, kind, hosts, entity id, state, directory name… */
   fields: (item: T) => ReadonlyArray<string | null | undefined>;
   pageSize?: number;
+  /**
+   * Names this list's URL parameters (`<param>q`, `<param>page`) where a page shows more than
+   * one searchable list, or sits on another list's URL; empty for the page's main list.
+   */
+  param?: string;
 }
 
 export interface ListSearchView<T> {
@@ -48,25 +53,27 @@ export interface ListSearchView<T> {
  * Filters and pages a configuration list in the browser, with the search and the page kept in
  * the URL (`?q=…&page=…`) so reload, back and a shared link show the same view.
  */
-export function useListSearch<T>(all: readonly T[], { noun, fields, pageSize = LIST_PAGE_SIZE }: ListSearchOptions<T>): ListSearchView<T> {
+export function useListSearch<T>(all: readonly T[], { noun, fields, pageSize = LIST_PAGE_SIZE, param = '' }: ListSearchOptions<T>): ListSearchView<T> {
+  const qKey = `${param}q`;
+  const pageKey = `${param}page`;
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigationType = useNavigationType();
-  const urlQuery = params.get('q') ?? '';
+  const urlQuery = params.get(qKey) ?? '';
   const [searchText, setText] = useState(urlQuery);
   const inputRef = useRef<HTMLInputElement | null>(null);
 
   // The box follows the URL when it changes from outside (back, forward, a link), not when it
   // echoes the typing, which is written with `replace` and may lag a keystroke behind.
   useEffect(() => {
-    if (navigationType !== 'REPLACE') setText(params.get('q') ?? '');
+    if (navigationType !== 'REPLACE') setText(params.get(qKey) ?? '');
   }, [location.key]); // once per navigation, on purpose
 
   const query = searchText.trim();
   const matching = query ? all.filter((item) => matchesSearch(fields(item), query)) : [...all];
   const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
   // A new search starts at page 1 even before the URL has caught up with it.
-  const page = query === urlQuery.trim() ? Math.min(parsePage(params.get('page')), pageCount) : 1;
+  const page = query === urlQuery.trim() ? Math.min(parsePage(params.get(pageKey)), pageCount) : 1;
   const items = matching.slice((page - 1) * pageSize, page * pageSize);
   const first = items.length ? (page - 1) * pageSize + 1 : 0;
 
@@ -76,9 +83,9 @@ export function useListSearch<T>(all: readonly T[], { noun, fields, pageSize = L
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
-        if (next) updated.set('q', next);
-        else updated.delete('q');
-        updated.delete('page');
+        if (next) updated.set(qKey, next);
+        else updated.delete(qKey);
+        updated.delete(pageKey);
         return updated;
       },
       { replace: true },
@@ -105,8 +112,8 @@ export function useListSearch<T>(all: readonly T[], { noun, fields, pageSize = L
       const next = Math.min(Math.max(1, target), pageCount);
       setParams((current) => {
         const updated = new URLSearchParams(current);
-        if (next > 1) updated.set('page', String(next));
-        else updated.delete('page');
+        if (next > 1) updated.set(pageKey, String(next));
+        else updated.delete(pageKey);
         return updated;
       });
     },
