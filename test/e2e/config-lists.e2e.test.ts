@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, pageScreenshots, VIEWPORTS } from '../browser/launch-browser';
 import { graphqlClient } from '../support/graphql-client';
 import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 const CITIES = ['Berlin', 'Paris', 'Madrid', 'Oslo', 'Lisbon'] as const;
 const COUNT = 25;
@@ -86,12 +87,7 @@ describe('Searchable, paged configuration lists in headless Chromium', () => {
     context = await browser.newContext({ viewport: VIEWPORTS.laptop });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/directories`);
-    await page.waitForURL(/\/signin/);
-    await page.getByLabel('Email').fill(TEST_ADMIN.email);
-    await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/\/directories$/);
+    await signInAsAdmin(page, `${server.url}/directories`, /\/directories$/);
   });
   afterAll(async () => {
     await context?.close();

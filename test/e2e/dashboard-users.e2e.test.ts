@@ -3,20 +3,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../api/eventstore';
-import { launchBrowser, screenshot, screenshotDir, VIEWPORTS } from '../browser/launch-browser';
-import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { launchBrowser, pageScreenshots, screenshotDir, VIEWPORTS } from '../browser/launch-browser';
+import { startTestServer } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 const HOUR = 3_600_000;
-
-/** A full-page screenshot at laptop and phone width, from the top; back to laptop width after. */
-async function screenshots(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, `${name}-laptop`);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.laptop);
-}
 
 /** A modal dialog at both widths: the viewport only, since a full-page shot would cut the backdrop off. */
 async function dialogScreenshots(page: Page, name: string) {
@@ -68,12 +59,7 @@ describe('Dashboard and Users & Devices in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
 
     // Sign in and land on the dashboard.
-    await page.goto(`${server.url}/`);
-    await page.waitForURL(/\/signin/);
-    await page.getByLabel('Email').fill(TEST_ADMIN.email);
-    await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/`);
+    await signInAsAdmin(page, `${server.url}/`);
 
     // A fresh organisation: the starter service's first steps are not done, the next one links to its page.
     const checklist = page.getByRole('region', { name: 'Office 365' });
@@ -88,7 +74,7 @@ describe('Dashboard and Users & Devices in headless Chromium', () => {
     expect(await checklist.getByRole('link', { name: 'Test the directory' }).getAttribute('href')).toMatch(/^\/directories\/[\w-]+$/);
     expect(await page.getByRole('img', { name: 'Sign-ins per hour, 0 in all' }).isVisible()).toBe(true);
     expect(await page.getByText('No fraud reports.').isVisible()).toBe(true);
-    await screenshots(page, 'dashboard-getting-started');
+    await pageScreenshots(page, 'dashboard-getting-started');
 
     // Users & Devices before anyone enrolled: the way forward is a token pack.
     await page.getByRole('link', { name: 'Users & Devices' }).click();
@@ -96,7 +82,7 @@ describe('Dashboard and Users & Devices in headless Chromium', () => {
     const empty = page.getByText('No one has enrolled a device yet.');
     await expect.poll(() => empty.isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Send a token pack so users can enrol' }).getAttribute('href')).toBe('/token-packs');
-    await screenshots(page, 'users-empty');
+    await pageScreenshots(page, 'users-empty');
 
     // Sign-ins over the last hours, two enrolled users and a fraud report.
     const currentHour = Math.floor(Date.now() / HOUR) * HOUR;
@@ -125,7 +111,7 @@ describe('Dashboard and Users & Devices in headless Chromium', () => {
     expect(await figure('Approved sign-ins')).toBe('28');
     const fraud = page.getByRole('table', { name: /Recent fraud reports/ });
     expect(await fraud.getByRole('row', { name: /bob/ }).getByText('203.0.113.9').isVisible()).toBe(true);
-    await screenshots(page, 'dashboard-activity');
+    await pageScreenshots(page, 'dashboard-activity');
 
     // The devices, newest first; revoking one asks for a reason.
     await page.getByRole('link', { name: 'Users & Devices' }).click();
@@ -147,7 +133,7 @@ describe('Dashboard and Users & Devices in headless Chromium', () => {
     expect(await revoked.getByRole('button', { name: /Revoke/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Show everyone' }).click();
     await expect.poll(() => devices.getByRole('row').count()).toBe(4);
-    await screenshots(page, 'users-devices');
+    await pageScreenshots(page, 'users-devices');
 
     // The reason reached the audit log.
     const audit = await server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'DeviceRevoked'").pluck().all() as string[];

@@ -1,20 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, VIEWPORTS } from '../browser/launch-browser';
-import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { launchBrowser, pageScreenshots, screenshot, VIEWPORTS } from '../browser/launch-browser';
+import { startTestServer } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 /** A full-page screenshot from the top: taken scrolled, the sticky header and menu land mid-page. */
 async function fullPage(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, name);
-}
-
-/** Saves the page at laptop and phone width, and goes back to laptop width. */
-async function screenshots(page: Page, name: string) {
-  await fullPage(page, `${name}-laptop`);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await fullPage(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.laptop);
 }
 
 describe('Directories page in headless Chromium', () => {
@@ -36,12 +29,7 @@ describe('Directories page in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
 
     // Sign in through the UI and land on Directories.
-    await page.goto(`${server.url}/directories`);
-    await page.waitForURL(/\/signin/);
-    await page.getByLabel('Email').fill(TEST_ADMIN.email);
-    await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/\/directories$/);
+    await signInAsAdmin(page, `${server.url}/directories`, /\/directories$/);
 
     // The template every organisation starts with.
     const templateRow = page.getByRole('row', { name: /Built-in directory/ });
@@ -77,7 +65,7 @@ describe('Directories page in headless Chromium', () => {
     expect(await badRow.getByText(/email address like name@example\.com/).isVisible()).toBe(true);
     await expect.poll(() => users.getByRole('row', { name: /erin/ }).isVisible()).toBe(true);
     expect(await users.getByRole('row', { name: /frank/ }).count()).toBe(0);
-    await screenshots(page, 'directories-builtin-users');
+    await pageScreenshots(page, 'directories-builtin-users');
 
     // A new OpenLDAP connector through the form; the type fills in its attribute mapping.
     await page.getByRole('link', { name: '← Directories' }).click();
@@ -106,7 +94,7 @@ describe('Directories page in headless Chromium', () => {
     await page.waitForURL(/\/directories\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByText('“Lab OpenLDAP” was created.').isVisible()).toBe(true);
     expect(await page.getByLabel('Service account password').getAttribute('placeholder')).toBe('Stored — leave empty to keep');
-    await screenshots(page, 'directories-edit-ldap');
+    await pageScreenshots(page, 'directories-edit-ldap');
 
     // The test shows the failing TCP step and what to do about it.
     await page.getByRole('button', { name: 'Run test' }).click();
@@ -114,7 +102,7 @@ describe('Directories page in headless Chromium', () => {
     await expect.poll(() => tcp.getByText('Nothing accepts connections on 127.0.0.1:1.').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await tcp.getByText('Failed', { exact: true }).count()).toBe(1);
     expect(await tcp.getByText(/Check the port \(389 for plain LDAP and StartTLS, 636 for LDAPS\)/).isVisible()).toBe(true);
-    await screenshots(page, 'directories-test-failure');
+    await pageScreenshots(page, 'directories-test-failure');
 
     // The list shows both connectors and the last test; the test dialog opens from the signal action.
     await page.getByRole('link', { name: '← Directories' }).click();
@@ -122,7 +110,7 @@ describe('Directories page in headless Chromium', () => {
     await expect.poll(() => labRow.getByText('Failed: TCP connect').isVisible()).toBe(true);
     expect(await labRow.getByText('127.0.0.1:1').isVisible()).toBe(true);
     expect(await page.getByRole('row', { name: /Built-in directory/ }).getByRole('cell', { name: '5', exact: true }).isVisible()).toBe(true);
-    await screenshots(page, 'directories-list');
+    await pageScreenshots(page, 'directories-list');
     await labRow.getByRole('button', { name: 'Test Lab OpenLDAP' }).click();
     const dialog = page.getByRole('dialog', { name: 'Test “Lab OpenLDAP”' });
     await dialog.getByRole('button', { name: 'Run test' }).click();

@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, pageScreenshots, VIEWPORTS } from '../browser/launch-browser';
 import { graphqlClient } from '../support/graphql-client';
 import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 const BASE_DN_MESSAGE = 'Write the base DN like ou=People,dc=example,dc=com.';
 const PREFIX_MESSAGE = 'An IPv4 prefix length is at most 32.';
 const SERVICE_NAME_MESSAGE = 'Give the service a name users recognise, e.g. "Office 365".';
-
-async function signIn(page: Page, baseUrl: string, path: string) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForURL(/\/signin/);
-  await page.getByLabel('Email').fill(TEST_ADMIN.email);
-  await page.getByLabel('Password').fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: /sign in/i }).click();
-}
 
 describe('forms validate as the admin types, with the server’s own messages', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -38,8 +31,7 @@ describe('forms validate as the admin types, with the server’s own messages', 
     const page = await browser.newPage({ viewport: VIEWPORTS.laptop });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, server.url, '/directories/new');
-    await page.waitForURL(/\/directories\/new$/);
+    await signInAsAdmin(page, `${server.url}/directories/new`, /\/directories\/new$/);
 
     // A fresh form is not covered in red, though the server would refuse it as it stands.
     const form = page.getByRole('form', { name: 'Directory connector settings' });

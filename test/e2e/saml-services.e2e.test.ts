@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, screenshotDir, VIEWPORTS } from '../browser/launch-browser';
+import { launchBrowser, pageScreenshots, screenshot, screenshotDir, VIEWPORTS } from '../browser/launch-browser';
 import { SP_REQUEST_SIGNER } from '../saml/fixtures/test-keys';
-import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { startTestServer } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 /**
  * Entra ID only takes https:// sign-in URLs, so the federation script is refused on a plain
@@ -20,14 +21,6 @@ async function fullPage(page: Page, name: string) {
   await screenshot(page, name);
 }
 
-/** Saves the page at laptop and phone width, and goes back to laptop width. */
-async function screenshots(page: Page, name: string) {
-  await fullPage(page, `${name}-laptop`);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await fullPage(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.laptop);
-}
-
 /** The sticky header would cover the top of a section scrolled into view for its picture. */
 const UNSTICK_HEADER = '.topbar { position: static !important; }';
 
@@ -38,15 +31,6 @@ async function sectionScreenshots(page: Page, section: Locator, name: string) {
     await section.screenshot({ path: join(screenshotDir(), `${name}-${width}.png`), animations: 'disabled', style: UNSTICK_HEADER });
   }
   await page.setViewportSize(VIEWPORTS.laptop);
-}
-
-async function signIn(page: Page, url: string, landing: RegExp) {
-  await page.goto(url);
-  await page.waitForURL(/\/signin/);
-  await page.getByLabel('Email').fill(TEST_ADMIN.email);
-  await page.getByLabel('Password').fill(TEST_ADMIN.password);
-  await page.getByRole('button', { name: /sign in/i }).click();
-  await page.waitForURL(landing);
 }
 
 describe('SAML connectors and Services in headless Chromium', () => {
@@ -66,7 +50,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.laptop, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, `${server.url}/connectors/saml`, /\/connectors\/saml$/);
+    await signInAsAdmin(page, `${server.url}/connectors/saml`, /\/connectors\/saml$/);
 
     // The template every organisation starts with, used by the template service.
     const templateRow = page.getByRole('row', { name: /Office 365/ });
@@ -74,7 +58,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     expect(await templateRow.getByText('Template', { exact: true }).isVisible()).toBe(true);
     expect(await templateRow.getByText(/expires in \d+ days/).isVisible()).toBe(true);
     expect(await templateRow.getByRole('link', { name: 'Office 365', exact: true }).count()).toBe(2);
-    await screenshots(page, 'saml-list');
+    await pageScreenshots(page, 'saml-list');
 
     // Edit it: the domain and a unique Issuer; every field explains itself in a tip.
     await templateRow.getByRole('link', { name: 'Edit Office 365' }).click();
@@ -87,7 +71,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     const tip = page.getByRole('tooltip').filter({ hasText: 'Microsoft 365 admin center under Settings › Domains' });
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect((await domain.getAttribute('aria-describedby'))?.split(' ')).toContain(await tip.getAttribute('id'));
-    await screenshots(page, 'saml-office365-form');
+    await pageScreenshots(page, 'saml-office365-form');
     // Escape closes the tip (the pointer moved off first: hovering the icon shows it again).
     await page.mouse.move(1, 1);
     await page.keyboard.press('Escape');
@@ -129,7 +113,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     const card = page.getByRole('article', { name: 'Office 365' });
     await expect.poll(() => card.getByText('Stopped', { exact: true }).isVisible()).toBe(true);
     expect(await card.getByText(ssoUrl!, { exact: true }).isVisible()).toBe(true);
-    await screenshots(page, 'services-list');
+    await pageScreenshots(page, 'services-list');
     await card.getByRole('link', { name: 'Edit Office 365' }).click();
     await page.waitForURL(/\/services\/[0-9a-f-]{36}$/);
     const directory = page.getByLabel('Directory connector', { exact: true });
@@ -148,7 +132,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     await page.getByRole('button', { name: 'Start Office 365' }).click();
     const status = page.getByRole('region', { name: 'Status' });
     await expect.poll(() => status.getByText('Started', { exact: true }).isVisible()).toBe(true);
-    await screenshots(page, 'services-edit');
+    await pageScreenshots(page, 'services-edit');
 
     // A running service cannot be deleted: the server says so.
     await page.getByRole('button', { name: 'Delete service' }).click();
@@ -173,7 +157,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.laptop });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, `${server.url}/connectors/saml/new?kind=GENERIC`, /\/connectors\/saml\/new/);
+    await signInAsAdmin(page, `${server.url}/connectors/saml/new?kind=GENERIC`, /\/connectors\/saml\/new/);
 
     const cert = SP_REQUEST_SIGNER.certificatePem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, '');
     const metadata = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="https://payroll.example.org/saml">
@@ -199,7 +183,7 @@ describe('SAML connectors and Services in headless Chromium', () => {
     // RSA-SHA1 is allowed for old service providers, with a warning.
     await page.getByLabel('Signature algorithm', { exact: true }).selectOption('RSA_SHA1');
     expect(await page.getByText(/RSA-SHA1 is deprecated/).isVisible()).toBe(true);
-    await screenshots(page, 'saml-generic-metadata');
+    await pageScreenshots(page, 'saml-generic-metadata');
 
     expect(errors).toEqual([]);
     await page.close();

@@ -8,6 +8,7 @@ import { startSmtpTestServer, type SmtpTestServer } from '../smtp/start-smtp-tes
 import { graphqlClient } from '../support/graphql-client';
 import { setUpGenericService, SP } from '../support/saml-test-setup';
 import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 const SMTP_PASSWORD = 'e2e-smtp-pa55';
 /** A small SVG logo, pasted as a data URL the way an admin without a web host would. */
@@ -71,12 +72,7 @@ describe('Settings › Outgoing mail and Themes in headless Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${server.url}/settings`);
-    await page.waitForURL(/\/signin/);
-    await page.getByLabel('Email').fill(TEST_ADMIN.email);
-    await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/\/settings$/);
+    await signInAsAdmin(page, `${server.url}/settings`, /\/settings$/);
 
     // Outgoing mail: the outbox is in effect until a server is saved.
     const mail = page.locator('#smtp');

@@ -8,7 +8,8 @@ import { fixtureUsers } from '../slapd/fixture-users';
 import { slapdAvailability, startSlapd, type RunningSlapd } from '../slapd/start-slapd';
 import { launchBrowser, pageScreenshots, VIEWPORTS } from '../browser/launch-browser';
 import { cliAuthenticator } from '../support/cli-authenticator';
-import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { startTestServer } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 const slapd = slapdAvailability();
 const ALICE = fixtureUsers.alice;
@@ -53,12 +54,7 @@ describe.skipIf(!slapd.available)('the set-up guide, walked through the dashboar
     page.on('pageerror', (e) => errors.push(e.message));
 
     // 0. Sign in; the Dashboard's checklist points at the first step.
-    await page.goto(`${server.url}/`);
-    await page.waitForURL(/\/signin/);
-    await page.getByLabel('Email').fill(TEST_ADMIN.email);
-    await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(`${server.url}/`);
+    await signInAsAdmin(page, `${server.url}/`);
     const checklist = page.getByRole('region', { name: 'Office 365' });
     await expect.poll(() => checklist.getByText(/of 5 steps done/).isVisible()).toBe(true);
     await pageScreenshots(page, 'guide-0-dashboard-before');

@@ -2,21 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, screenshotDir, VIEWPORTS } from '../browser/launch-browser';
-import { startTestServer, TEST_ADMIN } from '../support/start-test-server';
+import { launchBrowser, pageScreenshots, screenshot, screenshotDir, VIEWPORTS } from '../browser/launch-browser';
+import { startTestServer } from '../support/start-test-server';
+import { signInAsAdmin } from '../browser/sign-in-as-admin';
 
 /** A full-page screenshot from the top: taken scrolled, the sticky header and menu land mid-page. */
 async function fullPage(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, name);
-}
-
-/** Saves the page at laptop and phone width, and goes back to laptop width. */
-async function screenshots(page: Page, name: string) {
-  await fullPage(page, `${name}-laptop`);
-  await page.setViewportSize(VIEWPORTS.phone);
-  await fullPage(page, `${name}-phone`);
-  await page.setViewportSize(VIEWPORTS.laptop);
 }
 
 /** A modal dialog at both widths: the viewport only, since a full-page shot would cut the backdrop off. */
@@ -47,12 +40,7 @@ describe('Token Packs, Settings and the audit filters in headless Chromium', () 
     page.on('pageerror', (e) => errors.push(e.message));
 
     // Sign in through the UI and land on Token Packs.
-    await page.goto(`${server.url}/token-packs`);
-    await page.waitForURL(/\/signin/);
-    await page.getByLabel('Email').fill(TEST_ADMIN.email);
-    await page.getByLabel('Password').fill(TEST_ADMIN.password);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL(/\/token-packs$/);
+    await signInAsAdmin(page, `${server.url}/token-packs`, /\/token-packs$/);
 
     // The template pack every organisation starts with, and its INFO tab.
     const templateRow = page.getByRole('row', { name: /Default token pack/ });
@@ -82,7 +70,7 @@ describe('Token Packs, Settings and the audit filters in headless Chromium', () 
     expect(await page.getByText('Open on this phone', { exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 122, 67)');
     await settings.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => page.getByText('Saved.', { exact: true }).isVisible()).toBe(true);
-    await screenshots(page, 'token-packs-info');
+    await pageScreenshots(page, 'token-packs-info');
 
     // TRUSTED NETWORKS: the server's message for a bad range shows under the range, then a good one is added.
     await page.getByRole('tab', { name: 'Trusted networks' }).click();
@@ -100,7 +88,7 @@ describe('Token Packs, Settings and the audit filters in headless Chromium', () 
     const networks = page.getByRole('table', { name: /Trusted networks of/ });
     // Stored in canonical form: host bits cleared.
     await expect.poll(() => networks.getByRole('row', { name: /Head office/ }).getByText('10.1.0.0/16').isVisible()).toBe(true);
-    await screenshots(page, 'token-packs-networks');
+    await pageScreenshots(page, 'token-packs-networks');
 
     // Send the pack to two addresses; both become SENT (outbox mode).
     await page.getByRole('button', { name: 'Send', exact: true }).first().click();
@@ -126,7 +114,7 @@ describe('Token Packs, Settings and the audit filters in headless Chromium', () 
     // The list shows the last send.
     await page.getByRole('link', { name: '← Token packs' }).click();
     await expect.poll(() => templateRow.getByText('Sent', { exact: true }).isVisible()).toBe(true);
-    await screenshots(page, 'token-packs-list');
+    await pageScreenshots(page, 'token-packs-list');
 
     // Settings: create an API key and see its token once.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
@@ -158,7 +146,7 @@ describe('Token Packs, Settings and the audit filters in headless Chromium', () 
       body: JSON.stringify({ query: '{ auditRetentionDays }' }),
     });
     expect(((await withKey.json()) as { errors?: unknown }).errors).toBeUndefined();
-    await screenshots(page, 'settings');
+    await pageScreenshots(page, 'settings');
 
     // Audit: filter by category tokenPack, expand a row's timeline, and export what is shown.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
@@ -178,7 +166,7 @@ describe('Token Packs, Settings and the audit filters in headless Chromium', () 
     await expect.poll(() => timeline.getByRole('listitem').count()).toBe(4);
     expect(await timeline.getByText('Token pack email queued for ann@example.com').isVisible()).toBe(true);
     expect(await timeline.getByText('This event').isVisible()).toBe(true);
-    await screenshots(page, 'audit-filters');
+    await pageScreenshots(page, 'audit-filters');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
