@@ -1,15 +1,16 @@
 import '../admins.css';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { AuthLayout } from '../components/AuthLayout';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useSession } from '../components/SessionProvider';
 import { TextField } from '../components/TextField';
 import { AcceptAdminInvitationMutation } from '../graphql/AcceptAdminInvitationMutation';
 import { AdminInvitationQuery } from '../graphql/AdminInvitationQuery';
+import { useNewPassword } from '../hooks/useNewPassword';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { adminPasswordHint, MIN_ADMIN_PASSWORD_LENGTH } from '../internal/adminPassword';
 import { roleExplanation, roleLabel } from '../internal/adminRoles';
 import { describeError, type ErrorInfo } from '../internal/describeError';
 import { formatTime } from '../internal/formatTime';
@@ -52,12 +53,9 @@ export function InvitationPage() {
   const { resetSession } = useSession();
   const [{ data, fetching: checking, error: checkError }, recheck] = useQuery({ query: AdminInvitationQuery, variables: { token }, requestPolicy: 'network-only' });
   const [{ fetching }, accept] = useMutation(AcceptAdminInvitationMutation);
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const newPassword = useNewPassword();
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
 
   if (!data) {
     const info = checkError ? describeError(checkError) : null;
@@ -83,22 +81,13 @@ export function InvitationPage() {
   if (error && error.code in DEAD_LINK_TITLES && error.code !== 'RATE_LIMITED') return <DeadLink error={error} />;
 
   const invitation = data.adminInvitation;
-  const longEnough = [...password].length >= MIN_ADMIN_PASSWORD_LENGTH;
-  const passwordError = error?.fields.password
-    ? `Use a longer password: ${error.fields.password}.`
-    : submitted && !longEnough
-      ? `Use at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`
-      : undefined;
-  const confirmError =
-    (confirm.length >= password.length || submitted) && confirm !== password ? (confirm ? 'The passwords do not match.' : 'Type the password again.') : undefined;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSubmitted(true);
     setError(null);
-    if (!longEnough) return passwordRef.current?.focus();
-    if (confirm !== password) return confirmRef.current?.focus();
-    const result = await accept({ token, password });
+    if (!newPassword.ready()) return;
+    const result = await accept({ token, password: newPassword.password });
     if (result.error) {
       setError(describeError(result.error));
       return;
@@ -128,33 +117,13 @@ export function InvitationPage() {
           readOnly
           hint="You sign in with this address."
         />
-        <TextField
-          ref={passwordRef}
+        <NewPasswordFields
+          value={newPassword}
           label="Choose a password"
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          required
+          submitted={submitted}
+          serverError={error?.fields.password ? `Use a longer password: ${error.fields.password}.` : undefined}
+          onEdit={() => setError(null)}
           autoFocus
-          minLength={MIN_ADMIN_PASSWORD_LENGTH}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            setError(null);
-          }}
-          hint={<span className={longEnough ? 'hint-ok' : undefined}>{adminPasswordHint(password)}</span>}
-          error={passwordError}
-        />
-        <TextField
-          ref={confirmRef}
-          label="Confirm password"
-          type="password"
-          name="confirm-password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(event) => setConfirm(event.target.value)}
-          error={confirmError}
         />
         <button type="submit" className="button button-block" disabled={fetching}>
           {fetching ? 'Joining…' : 'Set password and sign in'}

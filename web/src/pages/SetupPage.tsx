@@ -3,12 +3,13 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { AuthLayout } from '../components/AuthLayout';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useSession } from '../components/SessionProvider';
 import { TextField } from '../components/TextField';
 import { CompleteSetupMutation } from '../graphql/CompleteSetupMutation';
 import { SetupRequiredQuery } from '../graphql/SetupRequiredQuery';
+import { useNewPassword } from '../hooks/useNewPassword';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { adminPasswordHint as passwordHint, MIN_ADMIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH } from '../internal/adminPassword';
 import { describeError, type ErrorInfo } from '../internal/describeError';
 
 export function SetupPage() {
@@ -21,25 +22,12 @@ export function SetupPage() {
   const [{ fetching }, completeSetup] = useMutation(CompleteSetupMutation);
 
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const newPassword = useNewPassword();
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
 
-  const longEnough = [...password].length >= MIN_PASSWORD_LENGTH;
   const emailError = error?.fields.email ?? (submitted && !email.trim() ? 'Enter your email address.' : undefined);
-  const passwordError =
-    error?.fields.password ?? (submitted && !longEnough ? `Use at least ${MIN_PASSWORD_LENGTH} characters.` : undefined);
-  // Compare once the second password is as long as the first, not on every keystroke.
-  const confirmError =
-    (confirm.length >= password.length || submitted) && confirm !== password
-      ? confirm
-        ? 'The passwords do not match.'
-        : 'Type the password again.'
-      : undefined;
 
   if (!data) {
     return (
@@ -89,9 +77,8 @@ export function SetupPage() {
     setSubmitted(true);
     setError(null);
     if (!email.trim()) return emailRef.current?.focus();
-    if (!longEnough) return passwordRef.current?.focus();
-    if (confirm !== password) return confirmRef.current?.focus();
-    const result = await completeSetup({ token, email: email.trim(), password });
+    if (!newPassword.ready()) return;
+    const result = await completeSetup({ token, email: email.trim(), password: newPassword.password });
     if (result.error) {
       setError(describeError(result.error));
       return;
@@ -134,32 +121,12 @@ export function SetupPage() {
           }}
           error={emailError}
         />
-        <TextField
-          ref={passwordRef}
+        <NewPasswordFields
+          value={newPassword}
           label="Password"
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            setError(null);
-          }}
-          hint={<span className={longEnough ? 'hint-ok' : undefined}>{passwordHint(password)}</span>}
-          error={passwordError}
-        />
-        <TextField
-          ref={confirmRef}
-          label="Confirm password"
-          type="password"
-          name="confirm-password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(event) => setConfirm(event.target.value)}
-          error={confirmError}
+          submitted={submitted}
+          serverError={error?.fields.password}
+          onEdit={() => setError(null)}
         />
         <button type="submit" className="button button-block" disabled={fetching}>
           {fetching ? 'Creating your account…' : 'Create admin account'}
