@@ -69,6 +69,12 @@ describe('Searchable, paged configuration lists in headless Chromium', () => {
       });
     }
 
+    // 23 users in “Berlin directory 01”: two pages of the server-paged user list.
+    for (let i = 1; i <= 23; i += 1) {
+      await send(api, 'mutation($c: ID!, $i: NewDirectoryUserInput!) { addDirectoryUser(connectorId: $c, input: $i) { username } }', {
+        c: directoryIds[0], i: { username: `user${pad(i)}`, displayName: `User ${pad(i)}`, email: `user${pad(i)}@example.test` },
+      });
+    }
     // Eight trusted networks on “Team 01 pack” and eight API keys: each list gets its search box.
     const { tokenPacks } = await send<{ tokenPacks: Array<{ id: string; name: string }> }>(api, '{ tokenPacks { id name } }', {});
     const firstPack = tokenPacks.find((pack) => pack.name === 'Team 01 pack')!;
@@ -235,6 +241,21 @@ describe('Searchable, paged configuration lists in headless Chromium', () => {
     await pageScreenshots(page, 'config-lists-token-packs-no-match');
     await page.getByRole('button', { name: 'Clear search' }).click();
     await expect.poll(() => count.textContent()).toBe('Showing 1–20 of 26 token packs');
+  });
+
+  it('pages a built-in directory\'s users through the server and searches them there', async () => {
+    await page.goto(`${server.url}/directories`);
+    await page.getByRole('link', { name: 'Edit Berlin directory 01' }).click();
+    const users = page.getByRole('table', { name: /Users of this directory/ }).locator('tbody tr');
+    const pager = page.getByRole('navigation', { name: 'Pages of users' });
+    await expect.poll(() => users.count()).toBe(20);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => users.count()).toBe(3);
+    expect(await pager.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => users.count()).toBe(20);
+    await page.getByRole('searchbox').first().fill('user2');
+    await expect.poll(() => users.count()).toBe(4); // user20 to user23
   });
 
   it('searches a pack\'s trusted networks and the API keys on Settings, each under its own URL parameter', async () => {

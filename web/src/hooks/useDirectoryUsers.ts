@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import type { DirectoryUser } from '../graphql/directoryTypes';
 import { DirectoryUsersQuery } from '../graphql/DirectoryUsersQuery';
+import { useCursorPages, useShownPage } from './useCursorPages';
 
 export const DIRECTORY_USERS_PAGE_SIZE = 20;
-const SEARCH_DELAY_MS = 250;
 /** Also refetched when a page was empty, which the document cache cannot tie to a type. */
 const usersContext = { additionalTypenames: ['DirectoryUser'] };
 
@@ -36,54 +35,27 @@ export interface DirectoryUsersView {
  * email and name; pages are walked with the server's `endCursor`.
  */
 export function useDirectoryUsers(connectorId: string): DirectoryUsersView {
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-
-  useEffect(() => {
-    const next = searchText.trim();
-    if (next === search) return;
-    const timer = window.setTimeout(() => {
-      setSearch(next);
-      setCursors([null]);
-    }, SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [searchText, search]);
-
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DirectoryUsersQuery,
-    variables: { connectorId, search: search || null, first: DIRECTORY_USERS_PAGE_SIZE, after },
+    variables: { connectorId, search: pages.search || null, first: DIRECTORY_USERS_PAGE_SIZE, after: pages.after },
     requestPolicy: 'cache-and-network',
     context: usersContext,
   });
-  // Keep showing the last page while the next one loads, rather than an empty table.
-  const shown = useRef(data?.directoryUsers);
-  if (data?.directoryUsers) shown.current = data.directoryUsers;
-  const pageData = data?.directoryUsers ?? shown.current;
-
-  const page = cursors.length;
+  const pageData = useShownPage(data?.directoryUsers, (shown) => shown.users.length === 0, pages);
   const total = pageData?.total ?? 0;
-  const users = pageData?.users ?? [];
-  // Removing the last user of a later page leaves it empty: step back.
-  useEffect(() => {
-    if (data && data.directoryUsers.users.length === 0 && cursors.length > 1) setCursors((known) => known.slice(0, -1));
-  }, [data, cursors.length]);
 
   return {
-    searchText,
-    setSearchText,
-    search,
-    users,
+    searchText: pages.searchText,
+    setSearchText: pages.setSearchText,
+    search: pages.search,
+    users: pageData?.users ?? [],
     total,
-    page,
-    hasPrevious: page > 1,
-    hasNext: Boolean(data?.directoryUsers.endCursor) && page * DIRECTORY_USERS_PAGE_SIZE < total,
-    next: () => {
-      const end = data?.directoryUsers.endCursor;
-      if (end) setCursors((known) => [...known, end]);
-    },
-    previous: () => setCursors((known) => (known.length > 1 ? known.slice(0, -1) : known)),
+    page: pages.page,
+    hasPrevious: pages.page > 1,
+    hasNext: Boolean(data?.directoryUsers.endCursor) && pages.page * DIRECTORY_USERS_PAGE_SIZE < total,
+    next: () => pages.next(data?.directoryUsers.endCursor),
+    previous: pages.previous,
     loading: !pageData && fetching,
     refreshing: Boolean(pageData) && fetching,
     error,
