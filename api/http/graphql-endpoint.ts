@@ -12,6 +12,7 @@ import { AppError, isAppError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { clientIp, userAgent } from './client-info';
+import { createLiveAuthorization } from './live-authorization';
 import { resolvePrincipal } from './resolve-principal';
 import { sessionCookieWriter } from './session-cookies';
 
@@ -27,25 +28,36 @@ export async function mountGraphQL(app: Express, httpServer: Server, services: A
     wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
   });
   const secure = services.config.publicUrl.startsWith('https:');
+  const liveAuthorization = createLiveAuthorization(services.progress);
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
       context: (ctx): GraphQLContext => {
         const req = ctx.extra.request;
         const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+        let principal = null;
+        try {
+          principal = resolvePrincipal(services, req, { kind: 'ws', authorization });
+        } catch {
+          // Access ended since the socket connected: the operation is refused as unauthenticated,
+          // and live authorization closes the socket.
+        }
         return {
           services,
-          principal: resolvePrincipal(services, req, { kind: 'ws', authorization }),
+          principal,
           request: { ip: clientIp(req, services.config.COUNTERSIGN_TRUSTED_PROXIES), userAgent: userAgent(req), correlationId: randomUUID() },
         };
       },
       onConnect: (ctx) => {
+        const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+        const stillAllowed = () => resolvePrincipal(services, ctx.extra.request, { kind: 'ws', authorization }) !== null;
         try {
-          const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
-          return resolvePrincipal(services, ctx.extra.request, { kind: 'ws', authorization }) !== null;
+          if (!stillAllowed()) return false;
         } catch {
           return false;
         }
+        liveAuthorization.track(ctx.extra.socket, stillAllowed);
+        return true;
       },
     },
     wsServer,
@@ -58,7 +70,7 @@ export async function mountGraphQL(app: Express, httpServer: Server, services: A
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { liveAuthorization.close(); await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();
