@@ -23,6 +23,7 @@ export const mailSettingsProjection: Projection = {
   apply(db, recorded) {
     const event = recorded as unknown as MailSettingsEvent;
     const tenantId = recorded.metadata.tenantId;
+    if (event.type === 'TestEmailSent') return; // for the audit history only
     if (event.type === 'MailSettingsCleared') {
       prepared(db, 'DELETE FROM mail_settings WHERE tenant_id = ?').run(tenantId);
       return;

@@ -144,37 +144,44 @@ export function createMailSettingsService(deps: MailSettingsServiceDeps) {
       return status(ctx.tenantId);
     },
     /**
-     * Sends one test email now, through what is in effect, with a short timeout. Never throws
-     * for a delivery problem: the outcome comes back as `{ ok, message }` in plain words.
+     * Sends one test email now, through what is in effect, with a short timeout, and records
+     * the outcome in the audit history. Never throws for a delivery problem: the outcome comes
+     * back as `{ ok, message }` in plain words.
      */
-    async sendTestEmail(tenantId: string, to: string): Promise<{ ok: boolean; message: string }> {
+    async sendTestEmail(to: string, ctx: CommandContext): Promise<{ ok: boolean; message: string }> {
       const recipient = to.trim();
       if (!EMAIL.test(recipient) || recipient.length > 254) throw validationError({ to: 'Give one email address like you@example.com to send the test to.' });
-      let inEffect;
-      try {
-        inEffect = await transportInEffect(tenantId);
-      } catch (error) {
-        if (!(error instanceof UnsealError)) throw error;
-        return { ok: false, message: 'The stored SMTP password cannot be opened: the master key it was sealed with is not configured. Type the password again and save.' };
-      }
-      const { transport, from, via, delivery } = inEffect;
-      try {
-        await transport.send({ ...testEmail(via), to: recipient, from, idempotencyKey: `test-email-${randomUUID()}` });
-      } catch (error) {
-        // SMTP failures come classified into plain sentences without secrets; a refused address
-        // is a PermanentJobError; anything else (an outbox disk error) is for the server log.
-        const readable = error instanceof Error && (delivery !== 'OUTBOX' || error instanceof PermanentJobError);
-        if (!readable) deps.logger.error({ err: error, tenantId }, 'test email failed');
-        return { ok: false, message: readable ? (error as Error).message : 'The test email could not be sent because of an internal error; the details are in the server log.' };
-      } finally {
-        await transport.close();
-      }
-      if (delivery === 'OUTBOX') {
-        return { ok: true, message: `No SMTP server is configured, so the test email to ${recipient} was written to the outbox folder of the server's data directory instead of being delivered.` };
-      }
-      return { ok: true, message: `${via} accepted the test email to ${recipient}. If it does not arrive, look in that mailbox's spam folder.` };
+      const outcome = await sendTest(ctx.tenantId, recipient);
+      await run(ctx, { type: 'RecordTestEmail', to: recipient, ...outcome });
+      return outcome;
     },
   };
+
+  async function sendTest(tenantId: string, recipient: string): Promise<{ ok: boolean; message: string }> {
+    let inEffect;
+    try {
+      inEffect = await transportInEffect(tenantId);
+    } catch (error) {
+      if (!(error instanceof UnsealError)) throw error;
+      return { ok: false, message: 'The stored SMTP password cannot be opened: the master key it was sealed with is not configured. Type the password again and save.' };
+    }
+    const { transport, from, via, delivery } = inEffect;
+    try {
+      await transport.send({ ...testEmail(via), to: recipient, from, idempotencyKey: `test-email-${randomUUID()}` });
+    } catch (error) {
+      // SMTP failures come classified into plain sentences without secrets; a refused address
+      // is a PermanentJobError; anything else (an outbox disk error) is for the server log.
+      const readable = error instanceof Error && (delivery !== 'OUTBOX' || error instanceof PermanentJobError);
+      if (!readable) deps.logger.error({ err: error, tenantId }, 'test email failed');
+      return { ok: false, message: readable ? (error as Error).message : 'The test email could not be sent because of an internal error; the details are in the server log.' };
+    } finally {
+      await transport.close();
+    }
+    if (delivery === 'OUTBOX') {
+      return { ok: true, message: `No SMTP server is configured, so the test email to ${recipient} was written to the outbox folder of the server's data directory instead of being delivered.` };
+    }
+    return { ok: true, message: `${via} accepted the test email to ${recipient}. If it does not arrive, look in that mailbox's spam folder.` };
+  }
 }
 
 export type MailSettingsService = ReturnType<typeof createMailSettingsService>;

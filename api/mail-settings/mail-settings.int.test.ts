@@ -133,6 +133,16 @@ describe('Settings › Outgoing mail through GraphQL, against a real SMTP server
     await request(UPDATE, { i: settingsFor({ port: closed, password: '' }) });
     const refused = (await request<{ sendTestEmail: { ok: boolean; message: string } }>(TEST, { to: 'admin@example.test' })).data!.sendTestEmail;
     expect(refused).toEqual({ ok: false, message: `Could not connect to the mail server 127.0.0.1:${closed}: the connection was refused.` });
+
+    // Each test and its outcome is in the audit history, by the admin who sent it; no password.
+    const audit = running.services.readDb.prepare("SELECT summary, actor_kind, data FROM audit_events WHERE type = 'TestEmailSent' ORDER BY position").all() as Array<{ summary: string; actor_kind: string; data: string }>;
+    expect(audit.slice(-3).map((row) => row.summary)).toEqual([
+      `Test email to admin@example.test failed: ${wrong.message}`,
+      `Test email to admin@example.test failed: ${tls.message}`,
+      `Test email to admin@example.test failed: ${refused.message}`,
+    ]);
+    expect(audit.every((row) => row.actor_kind === 'admin')).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain('wrong-s3cret');
   });
 
   it('an empty password keeps the stored one; a token pack sent now goes through this server, not the outbox', async () => {

@@ -92,6 +92,7 @@ const describers: Record<string, Describer> = {
   ChallengeCancelled: (d) => `Push cancelled (${String(d.reason).toLowerCase().replaceAll('_', ' ')})`,
   MailSettingsUpdated: (d) => `Outgoing mail set to ${d.host}:${d.port} (${d.security}), sent as ${d.fromAddress}`,
   MailSettingsCleared: () => 'Outgoing mail set back to the server default',
+  TestEmailSent: (d) => (d.ok ? `Test email sent to ${d.to}` : `Test email to ${d.to} failed: ${d.message}`),
   ThemeCreated: (d) => `Theme "${d.name}" created`,
   ThemeUpdated: (d) => `Theme "${d.name}" updated`,
   ThemeDeleted: () => 'Theme deleted',

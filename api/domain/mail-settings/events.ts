@@ -26,9 +26,11 @@ export interface MailSettings {
 /** One stream per organisation: `mailSettings-<tenant>-smtp`. */
 export type MailSettingsEvent =
   | { type: 'MailSettingsUpdated'; data: MailSettings }
-  | { type: 'MailSettingsCleared'; data: Record<string, never> };
+  | { type: 'MailSettingsCleared'; data: Record<string, never> }
+  /** An admin sent a test email; `message` is the plain-words outcome the admin saw (never a secret). */
+  | { type: 'TestEmailSent'; data: { to: string; ok: boolean; message: string } };
 
-export const mailSettingsEventTypes = ['MailSettingsUpdated', 'MailSettingsCleared'] as const satisfies readonly MailSettingsEvent['type'][];
+export const mailSettingsEventTypes = ['MailSettingsUpdated', 'MailSettingsCleared', 'TestEmailSent'] as const satisfies readonly MailSettingsEvent['type'][];
 
 /** Context the SMTP password is sealed under (see `Sealer`). */
 export const SMTP_PASSWORD_SEAL_CONTEXT = 'mailSettings:password';

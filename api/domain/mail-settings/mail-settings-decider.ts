@@ -12,7 +12,10 @@ export interface MailSettingsInput extends MailSettingsFields {
   password: PasswordChange;
 }
 
-export type MailSettingsCommand = { type: 'UpdateMailSettings'; settings: MailSettingsInput } | { type: 'ClearMailSettings' };
+export type MailSettingsCommand =
+  | { type: 'UpdateMailSettings'; settings: MailSettingsInput }
+  | { type: 'ClearMailSettings' }
+  | { type: 'RecordTestEmail'; to: string; ok: boolean; message: string };
 
 /** `none`: never configured, or cleared back to the deployment's default. */
 export type MailSettingsState = { status: 'none' } | { status: 'set'; settings: MailSettings };
@@ -54,6 +57,8 @@ export const mailSettingsDecider: Decider<MailSettingsCommand, MailSettingsEvent
         // Already on the deployment's default: nothing to record.
         if (state.status === 'none') return [];
         return [{ type: 'MailSettingsCleared', data: {} }];
+      case 'RecordTestEmail':
+        return [{ type: 'TestEmailSent', data: { to: command.to, ok: command.ok, message: command.message } }];
     }
   },
   evolve(_state, event) {
@@ -62,6 +67,8 @@ export const mailSettingsDecider: Decider<MailSettingsCommand, MailSettingsEvent
         return { status: 'set', settings: event.data };
       case 'MailSettingsCleared':
         return { status: 'none' };
+      case 'TestEmailSent':
+        return _state;
     }
   },
 };

@@ -52,6 +52,6 @@ export class MailSettingsResolver {
   @Authorized('config:write')
   @Mutation(() => TestEmailResult, { description: 'Sends a test email now through the mail server in effect (10-second limit per step) and says in plain words whether it was accepted.' })
   async sendTestEmail(@Arg('to', () => String, { description: 'The address to send the test email to.' }) to: string, @Ctx() ctx: GraphQLContext): Promise<TestEmailResult> {
-    return ctx.services.mailSettings.sendTestEmail(tenantOf(ctx), to);
+    return ctx.services.mailSettings.sendTestEmail(to, commandContextOf(ctx));
   }
 }
