@@ -10,7 +10,7 @@ import type { TenantEvent } from '../api/domain/tenant';
  */
 export const adminsProjection: Projection = {
   name: 'admins',
-  version: 2,
+  version: 3,
   tables: ['admins'],
   schema: `CREATE TABLE IF NOT EXISTS admins (
     tenant_id TEXT NOT NULL,
@@ -22,6 +22,7 @@ export const adminsProjection: Projection = {
     created_at TEXT NOT NULL,
     invited_by TEXT,
     invitation_expires_at TEXT,
+    invitation_email_problem TEXT,
     last_sign_in_at TEXT,
     removed_at TEXT,
     PRIMARY KEY (tenant_id, id)
@@ -29,7 +30,7 @@ export const adminsProjection: Projection = {
   CREATE UNIQUE INDEX IF NOT EXISTS admins_current_email ON admins (tenant_id, email) WHERE status != 'removed';`,
   eventTypes: [
     'AdminAdded', 'AdminRoleChanged', 'AdminPasswordChanged', 'AdminInvited', 'AdminInvitationResent',
-    'AdminInvitationAccepted', 'AdminInvitationRevoked', 'AdminRemoved', 'AdminSignedIn',
+    'AdminInvitationAccepted', 'AdminInvitationRevoked', 'AdminRemoved', 'AdminSignedIn', 'AdminInvitationEmailFailed',
   ],
   apply(db, recorded) {
     const event = recorded as unknown as TenantEvent | AdminSessionEvent;
@@ -49,10 +50,10 @@ export const adminsProjection: Projection = {
         );
         break;
       case 'AdminInvitationResent':
-        update('invitation_expires_at = ?', event.data.expiresAt);
+        update('invitation_expires_at = ?, invitation_email_problem = NULL', event.data.expiresAt);
         break;
       case 'AdminInvitationAccepted':
-        update("status = 'active', password_hash = ?, invitation_expires_at = NULL", event.data.passwordHash);
+        update("status = 'active', password_hash = ?, invitation_expires_at = NULL, invitation_email_problem = NULL", event.data.passwordHash);
         break;
       case 'AdminInvitationRevoked':
       case 'AdminRemoved':
@@ -66,6 +67,10 @@ export const adminsProjection: Projection = {
         break;
       case 'AdminSignedIn':
         update('last_sign_in_at = ?', at);
+        break;
+      case 'AdminInvitationEmailFailed':
+        // Only a final failure is news for the owner: a try that will be retried may still succeed.
+        if (event.data.final) update('invitation_email_problem = ?', event.data.reason);
         break;
     }
   },

@@ -1,8 +1,8 @@
-import { fold, streamId } from '../api/commands';
+import { createCommandHandler, fold, streamId } from '../api/commands';
 import type { Sealer } from '../api/crypto';
 import { ADMIN_INVITATION_SEAL_CONTEXT, tenantDecider, type TenantEvent } from '../api/domain/tenant';
 import type { EventStore, RecordedEvent } from '../api/eventstore';
-import type { Job } from './job-queue';
+import { PermanentJobError, type Job, type JobFailure } from './job-queue';
 import type { MailTransport } from './mail/mail-transport';
 import { renderAdminInvitationEmail } from './mail/templates/admin-invitation-email';
 import type { Reactor } from './reactor';
@@ -28,11 +28,25 @@ export const adminInvitationMailReactor: Reactor = {
   },
 };
 
+const INTERNAL_REASON = 'Countersign could not send the email because of an internal error; the details are in the server log.';
+
 /**
  * Sends the invitation email. A link that was replaced, used, revoked or expired before the
  * job ran is not sent; the idempotency key (the event id) keeps a retried job from sending twice.
+ * A failed try is recorded on the invitation (AdminInvitationEmailFailed), so the owner sees
+ * why once the worker gives up.
  */
-export function createAdminInvitationMailProcessor(deps: { store: EventStore; sealer: Sealer; transport: MailTransport; mailFrom: string; now: () => Date }) {
+export function createAdminInvitationMailProcessor(deps: {
+  store: EventStore;
+  sealer: Sealer;
+  transport: MailTransport;
+  mailFrom: string;
+  now: () => Date;
+  logger: { error(details: object, message: string): void };
+}) {
+  const handle = createCommandHandler({ store: deps.store, now: deps.now });
+  /** Errors the mail server caused: their messages are written for admins. */
+  const mailErrors = new WeakSet<Error>();
   return {
     async handle(job: Job<AdminInvitationMailJob>): Promise<void> {
       const { tenantId, adminId, eventId } = job.data;
@@ -52,8 +66,24 @@ export function createAdminInvitationMailProcessor(deps: { store: EventStore; se
         link: deps.sealer.unseal(sent.data.link, ADMIN_INVITATION_SEAL_CONTEXT),
         expiresAt: new Date(sent.data.expiresAt),
       });
-      await deps.transport.send({ to: sent.data.email, from: deps.mailFrom, ...email, idempotencyKey: eventId, tenantId });
+      try {
+        await deps.transport.send({ to: sent.data.email, from: deps.mailFrom, ...email, idempotencyKey: eventId, tenantId });
+      } catch (error) {
+        if (error instanceof Error) mailErrors.add(error);
+        throw error;
+      }
     },
-    async onFailed() {},
+    /** The queue's `onFailed`: records why a try failed on the invitation whose link it carried. */
+    async onFailed({ job, error, final }: JobFailure): Promise<void> {
+      const { tenantId, adminId, eventId } = job.data as AdminInvitationMailJob;
+      const readable = mailErrors.has(error) || error instanceof PermanentJobError;
+      if (!readable) deps.logger.error({ err: error, adminId }, 'admin invitation email failed');
+      const stream = streamId('tenant', tenantId, tenantId);
+      const sent = (await deps.store.readStream(stream)).find((e) => e.eventId === eventId) as LinkEvent | undefined;
+      if (!sent) return;
+      await handle(tenantDecider, stream, { type: 'RecordInvitationEmailFailure', adminId, tokenHash: sent.data.tokenHash, reason: readable ? error.message : INTERNAL_REASON, final }, {
+        tenantId, actor: { kind: 'system', id: 'mail-worker' }, correlationId: sent.metadata.correlationId, causationId: eventId,
+      });
+    },
   };
 }

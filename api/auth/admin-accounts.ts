@@ -19,6 +19,7 @@ export interface AdminAccountRow {
   created_at: string;
   invited_by_email: string | null;
   invitation_expires_at: string | null;
+  invitation_email_problem: string | null;
   last_sign_in_at: string | null;
 }
 
@@ -50,7 +51,7 @@ export interface AdminAccountsDeps {
   now: () => Date;
 }
 
-const SELECT = `SELECT a.id, a.email, a.role, a.status, a.created_at, a.invitation_expires_at, a.last_sign_in_at, i.email AS invited_by_email
+const SELECT = `SELECT a.id, a.email, a.role, a.status, a.created_at, a.invitation_expires_at, a.invitation_email_problem, a.last_sign_in_at, i.email AS invited_by_email
   FROM admins a LEFT JOIN admins i ON i.tenant_id = a.tenant_id AND i.id = a.invited_by`;
 
 /**

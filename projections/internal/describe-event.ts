@@ -12,6 +12,7 @@ const describers: Record<string, Describer> = {
   AdminInvitationRevoked: (d) => `Admin invitation to ${d.email} revoked`,
   AdminInvitationAccepted: (d) => `Admin ${d.email} accepted the invitation and joined as ${d.role}`,
   AdminRemoved: (d) => `Admin ${d.email} (${d.role}) removed; their sessions ended`,
+  AdminInvitationEmailFailed: (d) => `Invitation email to ${d.email} ${d.final ? 'could not be sent' : 'failed, trying again'}: ${d.reason}`,
   AdminPasswordChanged: () => 'Admin password changed',
   ApiKeyIssued: (d) => `API key "${d.name}" issued (${(d.scopes as string[] | undefined)?.join(', ')})`,
   ApiKeyRevoked: () => 'API key revoked',

@@ -11,7 +11,9 @@ export type AdminMembershipCommand =
   | { type: 'RevokeAdminInvitation'; adminId: string }
   | { type: 'AcceptAdminInvitation'; adminId: string; tokenHash: string; passwordHash: Sealed; now: string }
   /** `by` is the admin asking: nobody removes themselves. */
-  | { type: 'RemoveAdmin'; adminId: string; by: string };
+  | { type: 'RemoveAdmin'; adminId: string; by: string }
+  /** The mail worker's outcome for the invitation email of `tokenHash` (ignored once that link is no longer current). */
+  | { type: 'RecordInvitationEmailFailure'; adminId: string; tokenHash: string; reason: string; final: boolean };
 
 const adminMembershipCommandTypes: ReadonlySet<string> = new Set<AdminMembershipCommand['type']>([
   'InviteAdmin',
@@ -19,6 +21,7 @@ const adminMembershipCommandTypes: ReadonlySet<string> = new Set<AdminMembership
   'RevokeAdminInvitation',
   'AcceptAdminInvitation',
   'RemoveAdmin',
+  'RecordInvitationEmailFailure',
 ]);
 
 /** Whether a tenant command is one of {@link AdminMembershipCommand}. */

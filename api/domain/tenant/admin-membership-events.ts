@@ -23,7 +23,9 @@ export type AdminMembershipEvent =
   | { type: 'AdminInvitationResent'; data: { adminId: string; email: string; tokenHash: string; link: Sealed; expiresAt: string } }
   | { type: 'AdminInvitationRevoked'; data: { adminId: string; email: string } }
   | { type: 'AdminInvitationAccepted'; data: { adminId: string; email: string; role: AdminRole; passwordHash: Sealed } }
-  | { type: 'AdminRemoved'; data: { adminId: string; email: string; role: AdminRole } };
+  | { type: 'AdminRemoved'; data: { adminId: string; email: string; role: AdminRole } }
+  /** The mail worker could not send an invitation; `final` when it gave up (a resend tries again). */
+  | { type: 'AdminInvitationEmailFailed'; data: { adminId: string; email: string; reason: string; final: boolean } };
 
 export const adminMembershipEventTypes = [
   'AdminInvited',
@@ -31,4 +33,5 @@ export const adminMembershipEventTypes = [
   'AdminInvitationRevoked',
   'AdminInvitationAccepted',
   'AdminRemoved',
+  'AdminInvitationEmailFailed',
 ] as const satisfies ReadonlyArray<AdminMembershipEvent['type']>;

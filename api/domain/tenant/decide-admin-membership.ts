@@ -86,5 +86,11 @@ export function decideAdminMembership(command: AdminMembershipCommand, state: Te
       }
       return [{ type: 'AdminRemoved', data: { adminId: command.adminId, email: admin.email, role: admin.role } }];
     }
+    case 'RecordInvitationEmailFailure': {
+      const admin = state.admins.get(command.adminId);
+      // A link replaced, used or withdrawn since: its email no longer matters.
+      if (!admin || admin.status !== 'invited' || admin.invitation?.tokenHash !== command.tokenHash) return [];
+      return [{ type: 'AdminInvitationEmailFailed', data: { adminId: command.adminId, email: admin.email, reason: command.reason, final: command.final } }];
+    }
   }
 }

@@ -130,3 +130,21 @@ describe('removing admins and changing roles', () => {
     expect(given([created, owner, invited, accepted, removed]).when({ type: 'ChangeAdminPassword', adminId: 'a', passwordHash: hash })).toThrow(/No admin/);
   });
 });
+
+describe('invitation email failures', () => {
+  const failure = (over: Partial<Extract<TenantCommand, { type: 'RecordInvitationEmailFailure' }>> = {}): TenantCommand => ({
+    type: 'RecordInvitationEmailFailure', adminId: 'a', tokenHash: 'h1', reason: 'The mail server refused a@acme.test.', final: true, ...over,
+  });
+
+  it('records why the email of the current link could not be sent', () => {
+    expect(given([created, owner, invited]).when(failure())()).toEqual([
+      { type: 'AdminInvitationEmailFailed', data: { adminId: 'a', email: 'a@acme.test', reason: 'The mail server refused a@acme.test.', final: true } },
+    ]);
+  });
+
+  it('ignores the email of a link that was replaced, used or withdrawn since', () => {
+    expect(given([created, owner, invited]).when(failure({ tokenHash: 'old' }))()).toEqual([]);
+    expect(given([created, owner, invited, accepted]).when(failure())()).toEqual([]);
+    expect(given([created, owner]).when(failure())()).toEqual([]);
+  });
+});

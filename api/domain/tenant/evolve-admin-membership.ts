@@ -21,5 +21,7 @@ export function evolveAdminMembership(state: TenantState, event: AdminMembership
     case 'AdminInvitationRevoked':
     case 'AdminRemoved':
       return current ? set({ email: current.email, role: current.role, status: 'removed' }) : state;
+    case 'AdminInvitationEmailFailed':
+      return state;
   }
 }

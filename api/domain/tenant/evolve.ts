@@ -38,6 +38,7 @@ export function evolveTenant(state: TenantState, event: TenantEvent): TenantStat
     case 'AdminInvitationRevoked':
     case 'AdminInvitationAccepted':
     case 'AdminRemoved':
+    case 'AdminInvitationEmailFailed':
       return evolveAdminMembership(state, event);
     case 'AdminPasswordChanged':
     case 'SignInPolicySet':

@@ -17,6 +17,7 @@ const toAccount = (row: AdminAccountRow, ctx: GraphQLContext): AdminAccount => (
   createdAt: new Date(row.created_at),
   lastSignInAt: row.last_sign_in_at ? new Date(row.last_sign_in_at) : null,
   invitationExpiresAt: row.status === 'invited' && row.invitation_expires_at ? new Date(row.invitation_expires_at) : null,
+  invitationEmailProblem: row.status === 'invited' ? row.invitation_email_problem : null,
   isYou: ctx.principal?.kind === 'admin' && ctx.principal.adminId === row.id,
 });
 

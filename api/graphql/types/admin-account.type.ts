@@ -42,6 +42,9 @@ export class AdminAccount {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'While INVITED: when the invitation link stops working (7 days after it was sent).' })
   invitationExpiresAt!: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'While INVITED: why the invitation email could not be sent (the mail worker gave up); null when it was sent or is still being tried. Resend the invitation once fixed.' })
+  invitationEmailProblem!: string | null;
+
   @Field(() => Boolean, { description: 'True for the admin making the request.' })
   isYou!: boolean;
 }

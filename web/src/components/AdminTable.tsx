@@ -72,6 +72,11 @@ export function AdminTable({ admins, canManage, busyId, onRoleChange, onResend, 
                       link until <time dateTime={admin.invitationExpiresAt}>{formatTime(admin.invitationExpiresAt)}</time>
                     </span>
                   ) : null}
+                  {admin.invitationEmailProblem ? (
+                    <span className="admin-email-problem">
+                      Email not sent: {admin.invitationEmailProblem} Fix the address or the mail settings, then resend.
+                    </span>
+                  ) : null}
                 </span>
               </td>
               <td data-label="Last sign-in">

@@ -11,6 +11,7 @@ export const AdminAccountFields = gql`
     createdAt
     lastSignInAt
     invitationExpiresAt
+    invitationEmailProblem
     isYou
   }
 `;

@@ -15,6 +15,8 @@ export interface AdminAccount {
   createdAt: string;
   lastSignInAt: string | null;
   invitationExpiresAt: string | null;
+  /** Why the invitation email could not be sent; null when sent or still being tried. */
+  invitationEmailProblem: string | null;
   isYou: boolean;
 }
 
