@@ -8,7 +8,8 @@ import { createSqliteEventStore } from '../api/eventstore/sqlite-event-store';
 import { allProjections, createProjectionRunner, openReadModelDb } from '../projections';
 
 const { eventsFile, readFile } = workerData as { eventsFile: string; readFile: string };
-const store = createSqliteEventStore({ file: eventsFile, crossProcessPollMs: 2 });
+// Polls like a separate projections process (api/runtime/open-event-store.ts).
+const store = createSqliteEventStore({ file: eventsFile, crossProcessPollMs: 5 });
 const runner = createProjectionRunner({ store, db: openReadModelDb(readFile), projections: allProjections });
 await runner.start();
 runner.onAdvance((position) => parentPort!.postMessage({ position, at: performance.timeOrigin + performance.now() }));

@@ -1,8 +1,8 @@
 import { prepared } from './internal/prepared';
 import type { Projection } from './projection';
 import { categoryOf, describeEvent } from './internal/describe-event';
-import { redact } from './internal/redact';
-import { auditFacets } from './internal/audit-facets';
+import { redactedJson } from './internal/redact';
+import { auditFacets, carriesFacets } from './internal/audit-facets';
 
 /**
  * Every event of every tenant, secrets redacted, newest-first queries by position. This is
@@ -40,11 +40,15 @@ export const auditProjection: Projection = {
     service_id TEXT
   ) WITHOUT ROWID;`,
   apply(db, e) {
-    const known = prepared(db, 'SELECT username, service_id AS serviceId FROM audit_streams WHERE stream_id = ?').get(e.streamId) as
-      | { username: string | null; serviceId: string | null }
-      | undefined;
+    // audit_streams only serves streams whose facets carry forward: skip the lookup elsewhere.
+    const carries = carriesFacets(e.streamId);
+    const known = carries
+      ? (prepared(db, 'SELECT username, service_id AS serviceId FROM audit_streams WHERE stream_id = ?').get(e.streamId) as
+          | { username: string | null; serviceId: string | null }
+          | undefined)
+      : undefined;
     const facets = auditFacets(e, known);
-    if (facets.username !== (known?.username ?? null) || facets.serviceId !== (known?.serviceId ?? null)) {
+    if (carries && (facets.username !== (known?.username ?? null) || facets.serviceId !== (known?.serviceId ?? null))) {
       prepared(db, 'INSERT OR REPLACE INTO audit_streams (stream_id, username, service_id) VALUES (?, ?, ?)').run(e.streamId, facets.username, facets.serviceId);
     }
     prepared(
@@ -63,7 +67,7 @@ export const auditProjection: Projection = {
       e.metadata.actor.id,
       e.metadata.timestamp,
       describeEvent(e),
-      JSON.stringify(redact(e.data)),
+      redactedJson(e.data),
       e.metadata.correlationId,
       e.metadata.causationId,
       e.metadata.ip ?? null,

@@ -57,12 +57,23 @@ export function createProjectionRunner(deps: {
     })();
   };
 
+  // Which projections take an event type, in their order, worked out once per type: most
+  // events concern one or two of the read models, so this skips the rest without a look.
+  const takersByType = new Map<string, readonly Projection[]>();
+  const takersOf = (type: string) => {
+    let takers = takersByType.get(type);
+    if (!takers) takersByType.set(type, (takers = projections.filter((p) => !p.eventTypes || p.eventTypes.includes(type))));
+    return takers;
+  };
+
   const applyBatch = db.transaction((events: RecordedEvent[], upTo: bigint) => {
+    // Past the highest checkpoint (always, once caught up) no projection has seen the event.
+    let highest = 0n;
+    for (const position of checkpoints.values()) if (position > highest) highest = position;
     for (const event of events) {
-      for (const p of projections) {
-        if (event.position <= checkpoints.get(p.name)!) continue;
-        if (p.eventTypes && !p.eventTypes.includes(event.type)) continue;
-        p.apply(db, event);
+      const fresh = event.position > highest;
+      for (const p of takersOf(event.type)) {
+        if (fresh || event.position > checkpoints.get(p.name)!) p.apply(db, event);
       }
     }
     for (const p of projections) {

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
-import { WrongExpectedRevisionError, type EventStore, type NewEvent } from '../eventstore';
+import { WrongExpectedRevisionError, newEventId as timeOrderedEventId, type EventStore, type NewEvent } from '../eventstore';
 import type { CommandContext } from './command-context';
 import type { Decider, DomainEvent } from './decider';
 import { decideOnStream } from './decide-on-stream';
@@ -26,7 +25,7 @@ export interface CommandHandlerDeps {
  * conflict it reloads and decides again. This is the only way events are written.
  */
 export function createCommandHandler(deps: CommandHandlerDeps) {
-  const newEventId = deps.newEventId ?? randomUUID;
+  const newEventId = deps.newEventId ?? timeOrderedEventId;
   const maxTries = deps.maxTries ?? 5;
 
   async function handle<Command, Event extends DomainEvent, State>(

@@ -14,6 +14,7 @@ import {
 } from './event-store';
 import { catchUpSubscription } from './internal/catch-up-subscription';
 import { LiveFeed } from './internal/live-feed';
+import { createPageReader } from './internal/sqlite-page-reader';
 import { StreamCache } from './internal/stream-cache';
 import { sqliteEventStoreSchema, uuidBytes, uuidString, type EventRow } from './internal/sqlite-schema';
 
@@ -22,8 +23,9 @@ export interface SqliteEventStoreOptions {
   file: string;
   /**
    * When another process appends to the same file (api and workers as separate processes
-   * on one node), poll for its events at this interval. Off by default: within a process
-   * new events are pushed to subscribers as they commit.
+   * on one node), poll for its events at this interval; a poll that finds no commit by
+   * another connection costs about a microsecond. Off by default: within a process new events
+   * are pushed to subscribers as they commit.
    */
   crossProcessPollMs?: number;
 }
@@ -39,7 +41,7 @@ interface PendingAppend {
 /**
  * The embedded event store. Durable (`synchronous=FULL`, WAL) and fast through group
  * commit: appends that arrive in the same tick share one `BEGIN IMMEDIATE` transaction and
- * one fsync, each inside its own savepoint so one failed expectation fails only its append.
+ * one fsync, and one failed append fails only itself (see `applyBatch`).
  */
 export function createSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -51,10 +53,12 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   db.pragma('cache_size = -65536');
   db.exec(sqliteEventStoreSchema);
 
-  const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_no, revision, type, data, metadata, recorded_at)
+  const insert = db
+    .prepare(
+      `INSERT INTO events (event_id, stream_no, revision, type, data, metadata, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
+    )
+    .safeIntegers(true);
   const newStream = db.prepare('INSERT INTO streams (stream_id, revision) VALUES (?, -1)');
   const setRevision = db.prepare('UPDATE streams SET revision = ? WHERE stream_no = ?');
   const streamOf = db.prepare('SELECT stream_no, revision FROM streams WHERE stream_id = ?').safeIntegers(true);
@@ -65,9 +69,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   const readStreamStmt = db
     .prepare(`SELECT ${columns} FROM events e JOIN streams s ON s.stream_no = e.stream_no WHERE s.stream_id = ? ORDER BY e.revision`)
     .safeIntegers(true);
-  const readPageStmt = db
-    .prepare(`SELECT ${columns} FROM events e JOIN streams s ON s.stream_no = e.stream_no WHERE e.position > ? ORDER BY e.position LIMIT ?`)
-    .safeIntegers(true);
+  const readRows = createPageReader(db);
   const headStmt = db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck().safeIntegers(true);
 
   const feed = new LiveFeed();
@@ -77,7 +79,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   let flushScheduled = false;
   let closed = false;
 
+  /** Set once an append has written a row, so a failure after it needs a rollback. */
+  let wrote = false;
+
   const appendOne = (p: PendingAppend, committed: RecordedEvent[]): AppendResult => {
+    wrote = false;
     const ids = p.events.map((e) => uuidBytes(e.eventId));
     const prior = existing.get(ids[0]) as { position: bigint; stream_id: string; revision: bigint } | undefined;
     if (prior && prior.stream_id === p.streamId) {
@@ -89,6 +95,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     const stream = streamOf.get(p.streamId) as { stream_no: bigint; revision: bigint } | undefined;
     const current = stream && stream.revision >= 0n ? stream.revision : undefined;
     checkExpected(p.streamId, p.expected, current);
+    wrote = true;
     const streamNo = stream?.stream_no ?? BigInt(newStream.run(p.streamId).lastInsertRowid);
     let revision = current ?? -1n;
     let position = 0n;
@@ -97,7 +104,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     let lastMetadata: unknown;
     let lastMetadataJson = '';
     let storedMetadata: NewEvent['metadata'] = p.events[0]!.metadata;
-    for (const [i, e] of p.events.entries()) {
+    for (let i = 0; i < p.events.length; i++) {
+      const e = p.events[i]!;
       revision += 1n;
       if (e.metadata !== lastMetadata) {
         lastMetadata = e.metadata;
@@ -105,8 +113,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
         storedMetadata = JSON.parse(lastMetadataJson);
       }
       const dataJson = JSON.stringify(e.data);
-      const info = insert.run(ids[i], streamNo, revision, e.type, dataJson, lastMetadataJson, recordedAt);
-      position = BigInt(info.lastInsertRowid);
+      position = insert.run(ids[i], streamNo, revision, e.type, dataJson, lastMetadataJson, recordedAt).lastInsertRowid as bigint;
       // Subscribers and the stream cache get the event exactly as a later read would return it.
       committed.push({ eventId: e.eventId, type: e.type, data: JSON.parse(dataJson), metadata: storedMetadata, streamId: p.streamId, revision, position, recordedAt });
     }
@@ -114,28 +121,54 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     return { nextRevision: revision, position };
   };
 
+  type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+  /**
+   * Runs every append of the batch in the open transaction. Fast path (`isolate` false): no
+   * savepoints, which would copy each page an append touches; an append refused before it
+   * writes (wrong expected revision, bad id) fails alone, and any failure after a write throws
+   * `RetryIsolated` so the caller rolls back and runs the batch again with one savepoint per
+   * append.
+   */
+  const applyBatch = (batch: PendingAppend[], committed: RecordedEvent[], isolate: boolean): Outcome[] => {
+    const outcomes: Outcome[] = [];
+    for (const p of batch) {
+      if (isolate) db.exec('SAVEPOINT append');
+      const mark = committed.length;
+      try {
+        outcomes.push({ ok: true, result: appendOne(p, committed) });
+        if (isolate) db.exec('RELEASE append');
+      } catch (error) {
+        if (!isolate && wrote) throw new RetryIsolated();
+        if (isolate) {
+          db.exec('ROLLBACK TO append');
+          db.exec('RELEASE append');
+        }
+        committed.length = mark;
+        cache?.forget(p.streamId);
+        outcomes.push({ ok: false, error: translateSqliteError(error, p) });
+      }
+    }
+    return outcomes;
+  };
+
   const flush = () => {
     flushScheduled = false;
     const batch = queue;
     queue = [];
     if (batch.length === 0) return;
-    const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
-    const committed: RecordedEvent[] = [];
+    let outcomes: Outcome[];
+    let committed: RecordedEvent[] = [];
     try {
       db.exec('BEGIN IMMEDIATE');
-      for (const p of batch) {
-        db.exec('SAVEPOINT append');
-        const mark = committed.length;
-        try {
-          outcomes.push({ ok: true, result: appendOne(p, committed) });
-          db.exec('RELEASE append');
-        } catch (error) {
-          db.exec('ROLLBACK TO append');
-          db.exec('RELEASE append');
-          committed.length = mark;
-          cache?.forget(p.streamId);
-          outcomes.push({ ok: false, error: translateSqliteError(error, p) });
-        }
+      try {
+        outcomes = applyBatch(batch, committed, false);
+      } catch (error) {
+        if (!(error instanceof RetryIsolated)) throw error;
+        db.exec('ROLLBACK');
+        committed = [];
+        db.exec('BEGIN IMMEDIATE');
+        outcomes = applyBatch(batch, committed, true);
       }
       db.exec('COMMIT');
     } catch (error) {
@@ -152,14 +185,23 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     feed.publish(committed);
   };
 
-  const readPage = async (after: bigint, limit: number) =>
-    (readPageStmt.all(after, limit) as EventRow[]).map(toRecorded);
+  const readPage = async (after: bigint, limit: number) => readRows(after, limit);
 
   let poll: NodeJS.Timeout | undefined;
   if (options.crossProcessPollMs) {
+    // data_version changes only when another connection commits, and reading it costs about
+    // a microsecond, so the poll can run every few ms and query for events only when needed.
+    const dataVersion = db.prepare('PRAGMA data_version').pluck();
+    const POLL_PAGE = 10_000;
     let seen = headStmt.get() as bigint;
+    let version = dataVersion.get();
+    let more = false;
     poll = setInterval(() => {
-      const fresh = (readPageStmt.all(seen, 10_000) as EventRow[]).map(toRecorded);
+      const now = dataVersion.get();
+      if (now === version && !more) return;
+      version = now;
+      const fresh = readRows(seen, POLL_PAGE);
+      more = fresh.length === POLL_PAGE;
       if (fresh.length) {
         seen = fresh[fresh.length - 1]!.position;
         feed.publish(fresh);
@@ -214,6 +256,9 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     },
   };
 }
+
+/** Thrown inside the fast path of a flush: redo the batch with one savepoint per append. */
+class RetryIsolated extends Error {}
 
 function checkExpected(streamId: string, expected: ExpectedRevision, current: bigint | undefined): void {
   const actual = current ?? 'no_stream';

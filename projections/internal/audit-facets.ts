@@ -21,6 +21,15 @@ export interface AuditFacets {
 }
 
 /**
+ * Whether facets seen earlier in this stream carry forward to its later events. Only a sign-in
+ * (or enrollment, or push challenge) stream is about one user and one service throughout; a
+ * token pack, say, names a different service in each toggle event.
+ */
+export function carriesFacets(streamId: string): boolean {
+  return streamId.startsWith('authentication-') || streamId.startsWith('enrollment-') || streamId.startsWith('challenge-');
+}
+
+/**
  * What the audit history filters by besides type, actor and time: the user an event is about,
  * the service, and whether it is a success or a failure. A sign-in stream names its service
  * only in its first event and its user only after the password step, so facets seen earlier in
@@ -28,13 +37,14 @@ export interface AuditFacets {
  */
 export function auditFacets(event: RecordedEvent, known: { username: string | null; serviceId: string | null } | undefined): AuditFacets {
   const data = (event.data ?? {}) as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  // Only a sign-in (or enrollment) stream is about one user and one service throughout; a
-  // token pack, say, names a different service in each toggle event.
-  const carries = event.streamId.startsWith('authentication-') || event.streamId.startsWith('enrollment-') || event.streamId.startsWith('challenge-');
+  const carries = carriesFacets(event.streamId);
   const username = str(data.username) ?? str(data.email) ?? (carries ? known?.username : null) ?? null;
   const serviceId = str(data.serviceId) ?? (carries ? known?.serviceId : null) ?? null;
   let outcome = OUTCOMES[event.type] ?? null;
   if (event.type === 'DirectoryConnectionTested') outcome = data.ok ? 'success' : 'failure';
   return { username, serviceId, outcome };
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v ? v : null;
 }

@@ -103,10 +103,17 @@ const describers: Record<string, Describer> = {
 export function describeEvent(event: Pick<RecordedEvent, 'type' | 'data'>): string {
   const describe = describers[event.type];
   const data = (event.data ?? {}) as Record<string, unknown>;
-  return describe ? describe(data) : event.type.replace(/([a-z])([A-Z])/g, '$1 $2');
+  if (describe) return describe(data);
+  let spelled = spelledTypes.get(event.type);
+  if (spelled === undefined) spelledTypes.set(event.type, (spelled = event.type.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  return spelled;
 }
+
+/** Type names spelled as words, for types without a describer (the regex runs once per type). */
+const spelledTypes = new Map<string, string>();
 
 /** The aggregate an event belongs to, from its stream id `<aggregate>-<tenant>-<id>`. */
 export function categoryOf(streamId: string): string {
-  return streamId.split('-', 1)[0]!;
+  const dash = streamId.indexOf('-');
+  return dash < 0 ? streamId : streamId.slice(0, dash);
 }
