@@ -238,9 +238,22 @@ describe('Searchable, paged configuration lists in headless Chromium', () => {
 
     await search.fill('team 99');
     await expect.poll(() => count.textContent()).toBe('No token packs match “team 99”.');
+
     await pageScreenshots(page, 'config-lists-token-packs-no-match');
     await page.getByRole('button', { name: 'Clear search' }).click();
     await expect.poll(() => count.textContent()).toBe('Showing 1–20 of 26 token packs');
+
+    // A new pack from its dialog: a name is needed, then it opens.
+    await page.getByRole('button', { name: 'New token pack' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New token pack' });
+    await dialog.getByRole('button', { name: 'Create token pack' }).click();
+    await expect.poll(async () => (await dialog.getByLabel('Name').getAttribute('aria-invalid')) === 'true').toBe(true);
+    await dialog.getByLabel('Name').fill('Team 99 pack');
+    await dialog.getByRole('button', { name: 'Create token pack' }).click();
+    await page.waitForURL(/\/token-packs\?pack=/);
+    await page.goBack();
+    await search.fill('team 99');
+    await expect.poll(() => count.textContent()).toBe('1 of 27 token packs matches “team 99”');
   });
 
   it('pages a built-in directory\'s users through the server and searches them there', async () => {

@@ -12,6 +12,7 @@ import { Alert } from './Alert';
 import { CheckboxField } from './CheckboxField';
 import { CopyButton } from './CopyButton';
 import { Dialog } from './Dialog';
+import { FormDialogFooter } from './FormDialogFooter';
 import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
@@ -105,16 +106,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
       key="form"
       title="New API key"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="new-api-key" className="button" disabled={fetching}>
-            {fetching ? 'Creating…' : 'Create API key'}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId="new-api-key" busy={fetching} label="Create API key" busyLabel="Creating…" onCancel={onClose} />}
     >
       <form id="new-api-key" ref={formRef} className="form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate>
         <ServerCheckAnnouncer text={live.announcement} />

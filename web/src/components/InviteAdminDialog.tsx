@@ -12,6 +12,7 @@ import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
+import { FormDialogFooter } from './FormDialogFooter';
 import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
 import { TextField } from './TextField';
 
@@ -62,16 +63,7 @@ export function InviteAdminDialog({ onClose, onInvited }: { onClose: () => void;
     <Dialog
       title="Invite an admin"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="invite-admin" className="button" disabled={fetching}>
-            {fetching ? 'Sending…' : 'Send invitation'}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId="invite-admin" busy={fetching} label="Send invitation" busyLabel="Sending…" onCancel={onClose} />}
     >
       <form id="invite-admin" ref={formRef} className="form" onSubmit={onSubmit} onBlur={live.onBlur} noValidate>
         <ServerCheckAnnouncer text={live.announcement} />

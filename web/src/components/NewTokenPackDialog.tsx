@@ -9,6 +9,7 @@ import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { TOKEN_PACK_ICON } from '../internal/tokenPackForm';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
+import { FormDialogFooter } from './FormDialogFooter';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
@@ -50,16 +51,7 @@ export function NewTokenPackDialog({ onClose, onCreated }: { onClose: () => void
     <Dialog
       title="New token pack"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="new-token-pack" className="button" disabled={fetching}>
-            {fetching ? 'Creating…' : 'Create token pack'}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId="new-token-pack" busy={fetching} label="Create token pack" busyLabel="Creating…" onCancel={onClose} />}
     >
       <form id="new-token-pack" ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         {problem ? <Alert>{problem}</Alert> : null}

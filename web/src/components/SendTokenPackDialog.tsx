@@ -9,6 +9,7 @@ import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
 import { Dialog } from './Dialog';
+import { FormDialogFooter } from './FormDialogFooter';
 import { TextAreaField } from './TextAreaField';
 import { TextField } from './TextField';
 import { TokenPackSendsTable } from './TokenPackSendsTable';
@@ -134,16 +135,7 @@ export function SendTokenPackDialog({ pack, onClose }: { pack: TokenPack; onClos
       title={`Send “${pack.name}”`}
       onClose={onClose}
       size="large"
-      footer={
-        <>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="send-token-pack" className="button" disabled={fetching}>
-            {fetching ? 'Sending…' : addresses.length > 1 ? `Send ${addresses.length} emails` : 'Send email'}
-          </button>
-        </>
-      }
+      footer={<FormDialogFooter formId="send-token-pack" busy={fetching} label={addresses.length > 1 ? `Send ${addresses.length} emails` : 'Send email'} busyLabel="Sending…" onCancel={onClose} />}
     >
       <form id="send-token-pack" ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         {problem ? <Alert>{problem}</Alert> : null}
