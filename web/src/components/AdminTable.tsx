@@ -2,7 +2,7 @@ import type { AdminAccount } from '../graphql/adminTypes';
 import type { AdminRole } from '../graphql/types';
 import { ADMIN_ROLES, ADMIN_STATE_LABELS, roleLabel } from '../internal/adminRoles';
 import { formatTime } from '../internal/formatTime';
-import { Icon } from './Icon';
+import { RowActionButton } from './RowAction';
 
 export interface AdminTableProps {
   admins: AdminAccount[];
@@ -87,24 +87,26 @@ export function AdminTable({ admins, canManage, busyId, onRoleChange, onResend, 
                 <td className="row-actions">
                   {admin.state === 'INVITED' ? (
                     <>
-                      <button type="button" className="action" title="Resend invitation" disabled={busyId === admin.id} onClick={() => onResend(admin)}>
-                        <Icon name="envelope" />
-                        <span className="action-text">Resend</span>
-                        <span className="visually-hidden"> the invitation to {admin.email}</span>
-                      </button>
-                      <button type="button" className="action action-danger" title="Revoke invitation" onClick={() => onRevoke(admin)}>
-                        <Icon name="cross" />
-                        <span className="action-text">Revoke</span>
-                        <span className="visually-hidden"> the invitation to {admin.email}</span>
-                      </button>
+                      <RowActionButton
+                        icon="envelope"
+                        label="Resend"
+                        title="Resend invitation"
+                        subject={`the invitation to ${admin.email}`}
+                        disabled={busyId === admin.id}
+                        onClick={() => onResend(admin)}
+                      />
+                      <RowActionButton
+                        icon="cross"
+                        label="Revoke"
+                        title="Revoke invitation"
+                        danger
+                        subject={`the invitation to ${admin.email}`}
+                        onClick={() => onRevoke(admin)}
+                      />
                     </>
                   ) : null}
                   {admin.state === 'ACTIVE' && !admin.isYou ? (
-                    <button type="button" className="action action-danger" title="Remove admin" onClick={() => onRemove(admin)}>
-                      <Icon name="trash" />
-                      <span className="action-text">Remove</span>
-                      <span className="visually-hidden"> {admin.email}</span>
-                    </button>
+                    <RowActionButton icon="trash" label="Remove" title="Remove admin" danger subject={admin.email} onClick={() => onRemove(admin)} />
                   ) : null}
                 </td>
               ) : null}

@@ -14,6 +14,7 @@ import { ConfirmAdminChangeDialog, type AdminChange } from './ConfirmAdminChange
 import { Icon } from './Icon';
 import { InviteAdminDialog } from './InviteAdminDialog';
 import { ListPager } from './ListPager';
+import { LoadingStatus } from './LoadingStatus';
 
 /**
  * Settings › Admins & roles: who runs the organisation, searchable, with removed admins on
@@ -107,9 +108,7 @@ export function AdminsSection({ titleId, canManage }: { titleId: string; canMana
       ) : null}
 
       {view.loading ? (
-        <p className="muted" role="status">
-          Loading admins…
-        </p>
+        <LoadingStatus>Loading admins…</LoadingStatus>
       ) : view.admins.length === 0 && !view.error ? (
         <p className="empty-note">{view.search ? `No admin matches “${view.search}”.` : 'No admins to show.'}</p>
       ) : (

@@ -13,6 +13,8 @@ import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { Icon } from './Icon';
 import { ListSearchField } from './ListSearchField';
 import { ListSearchFooter } from './ListSearchFooter';
+import { LoadingStatus } from './LoadingStatus';
+import { RowActionButton } from './RowAction';
 
 const keysContext = { additionalTypenames: ['ApiKey'] };
 const keySearch: ListSearchOptions<ApiKey> = {
@@ -77,9 +79,7 @@ export function ApiKeysSection({ titleId }: { titleId: string }) {
         </Alert>
       ) : null}
       {!data && fetching ? (
-        <p className="muted" role="status">
-          Loading API keys…
-        </p>
+        <LoadingStatus>Loading API keys…</LoadingStatus>
       ) : data && keys.length === 0 ? (
         <p className="empty-note">No API keys yet.</p>
       ) : data ? (
@@ -129,11 +129,7 @@ export function ApiKeysSection({ titleId }: { titleId: string }) {
                     </td>
                     <td className="row-actions">
                       {key.revokedAt ? null : (
-                        <button type="button" className="action action-danger" title="Revoke" onClick={() => setRevoking(key)}>
-                          <Icon name="trash" />
-                          <span className="action-text">Revoke</span>
-                          <span className="visually-hidden"> {key.name}</span>
-                        </button>
+                        <RowActionButton icon="trash" label="Revoke" danger subject={key.name} onClick={() => setRevoking(key)} />
                       )}
                     </td>
                   </tr>

@@ -8,7 +8,9 @@ import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
+import { LoadingStatus } from './LoadingStatus';
 import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
+import { SettingsFormFooter } from './SettingsFormFooter';
 import { TextField } from './TextField';
 
 const MAX_DAYS = 3650;
@@ -104,21 +106,16 @@ export function AuditRetentionSection({ titleId, canEdit }: { titleId: string; c
             error={fieldError ?? live.errors.days}
             hint={`1 to ${MAX_DAYS}. Leave it empty to show every event. Now: ${saved === null ? 'every event' : `the last ${saved} days`}.`}
           />
-          {canEdit ? (
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={fetching || draft === null}>
-                {fetching ? 'Saving…' : 'Save retention'}
-              </button>
-              {draft !== null ? <span className="muted">You have unsaved changes.</span> : null}
-            </div>
-          ) : (
-            <p className="muted">Your role can read this setting but not change it.</p>
-          )}
+          <SettingsFormFooter
+            canEdit={canEdit}
+            saving={fetching}
+            dirty={draft !== null}
+            saveLabel="Save retention"
+            readOnlyNote="Your role can read this setting but not change it."
+          />
         </form>
       ) : !error ? (
-        <p className="muted" role="status">
-          Loading…
-        </p>
+        <LoadingStatus>Loading…</LoadingStatus>
       ) : null}
     </>
   );

@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { AuditTimelineQuery } from '../graphql/AuditTimelineQuery';
 import { describeError } from '../internal/describeError';
 import { formatTime } from '../internal/formatTime';
+import { LoadingStatus } from './LoadingStatus';
 import { OutcomeIcon } from './OutcomeIcon';
 
 export interface AuditTimelineProps {
@@ -23,9 +24,7 @@ export function AuditTimeline({ correlationId, eventId }: AuditTimelineProps) {
   const events = data?.auditTimeline ?? [];
   if (!data && fetching) {
     return (
-      <p className="muted" role="status">
-        Loading the timeline…
-      </p>
+      <LoadingStatus>Loading the timeline…</LoadingStatus>
     );
   }
   if (error && !data) {

@@ -1,6 +1,6 @@
 import type { Device } from '../graphql/deviceTypes';
 import { formatTime } from '../internal/formatTime';
-import { Icon } from './Icon';
+import { RowActionButton } from './RowAction';
 
 /** "admin:<id>" or "device:<id>" as a person reads it. */
 function revokedByLabel(by: string | null, adminLabel: (id: string) => string): string {
@@ -75,14 +75,7 @@ export function DeviceTable({ devices, adminLabel, onRevoke }: DeviceTableProps)
               </td>
               <td className="row-actions">
                 {device.status === 'ACTIVE' ? (
-                  <button type="button" className="action action-danger" title="Revoke" onClick={() => onRevoke(device)}>
-                    <Icon name="cross" />
-                    <span className="action-text">Revoke</span>
-                    <span className="visually-hidden">
-                      {' '}
-                      {device.name} of {device.username}
-                    </span>
-                  </button>
+                  <RowActionButton icon="cross" label="Revoke" danger subject={`${device.name} of ${device.username}`} onClick={() => onRevoke(device)} />
                 ) : null}
               </td>
             </tr>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { DirectoryConnector } from '../graphql/directoryTypes';
 import { directoryTypeLabel, securityLabel } from '../internal/directoryLabels';
-import { Icon } from './Icon';
 import { LastTestSummary } from './LastTestSummary';
+import { RowActionButton, RowActionLink } from './RowAction';
 
 export interface DirectoryConnectorTableProps {
   connectors: DirectoryConnector[];
@@ -73,21 +73,9 @@ export function DirectoryConnectorTable({ connectors, onTest, onDelete }: Direct
                 <LastTestSummary test={connector.lastTest} />
               </td>
               <td className="row-actions">
-                <Link to={`/directories/${connector.id}`} className="action" title="Edit">
-                  <Icon name="pencil" />
-                  <span className="action-text">Edit</span>
-                  <span className="visually-hidden"> {connector.name}</span>
-                </Link>
-                <button type="button" className="action" title="Test connection" onClick={() => onTest(connector)}>
-                  <Icon name="signal" />
-                  <span className="action-text">Test</span>
-                  <span className="visually-hidden"> {connector.name}</span>
-                </button>
-                <button type="button" className="action action-danger" title="Delete" onClick={() => onDelete(connector)}>
-                  <Icon name="trash" />
-                  <span className="action-text">Delete</span>
-                  <span className="visually-hidden"> {connector.name}</span>
-                </button>
+                <RowActionLink to={`/directories/${connector.id}`} icon="pencil" label="Edit" subject={connector.name} />
+                <RowActionButton icon="signal" label="Test" title="Test connection" subject={connector.name} onClick={() => onTest(connector)} />
+                <RowActionButton icon="trash" label="Delete" danger subject={connector.name} onClick={() => onDelete(connector)} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 import type { DirectoryUser } from '../graphql/directoryTypes';
-import { Icon } from './Icon';
+import { RowActionButton } from './RowAction';
 
 export interface DirectoryUserTableProps {
   users: DirectoryUser[];
@@ -41,22 +41,16 @@ export function DirectoryUserTable({ users, onEdit, onSetPassword, onRemove }: D
               </td>
               <td data-label="Password">{user.hasPassword ? 'Set' : <span className="text-warning">Not set</span>}</td>
               <td className="row-actions">
-                <button type="button" className="action" title="Edit" onClick={() => onEdit(user)}>
-                  <Icon name="pencil" />
-                  <span className="action-text">Edit</span>
-                  <span className="visually-hidden"> {user.username}</span>
-                </button>
-                <button type="button" className="action" title="Set password" onClick={() => onSetPassword(user)}>
-                  <Icon name="key" />
-                  <span className="visually-hidden">Set </span>
-                  <span className="action-text">Password</span>
-                  <span className="visually-hidden"> for {user.username}</span>
-                </button>
-                <button type="button" className="action action-danger" title="Remove" onClick={() => onRemove(user)}>
-                  <Icon name="trash" />
-                  <span className="action-text">Remove</span>
-                  <span className="visually-hidden"> {user.username}</span>
-                </button>
+                <RowActionButton icon="pencil" label="Edit" subject={user.username} onClick={() => onEdit(user)} />
+                <RowActionButton
+                  icon="key"
+                  hiddenPrefix="Set "
+                  label="Password"
+                  title="Set password"
+                  subject={`for ${user.username}`}
+                  onClick={() => onSetPassword(user)}
+                />
+                <RowActionButton icon="trash" label="Remove" danger subject={user.username} onClick={() => onRemove(user)} />
               </td>
             </tr>
           ))}

@@ -9,6 +9,7 @@ import { EditDirectoryUserDialog } from './EditDirectoryUserDialog';
 import { Icon } from './Icon';
 import { ImportUsersPanel } from './ImportUsersPanel';
 import { ListPager } from './ListPager';
+import { LoadingStatus } from './LoadingStatus';
 import { RemoveDirectoryUserDialog } from './RemoveDirectoryUserDialog';
 import { SetUserPasswordDialog } from './SetUserPasswordDialog';
 
@@ -103,9 +104,7 @@ export function DirectoryUsersSection({ connectorId, titleId }: { connectorId: s
       ) : null}
 
       {view.loading ? (
-        <p className="muted" role="status">
-          Loading users…
-        </p>
+        <LoadingStatus>Loading users…</LoadingStatus>
       ) : view.users.length === 0 && !view.error ? (
         <p className="empty-note">
           {view.search ? `No user matches “${view.search}”.` : 'No users yet. Add one, or import a CSV file.'}

@@ -14,6 +14,7 @@ import { saveProblem } from '../internal/saveProblem';
 import { Alert } from './Alert';
 import { CheckboxField } from './CheckboxField';
 import { ConfirmDialog } from './ConfirmDialog';
+import { LoadingStatus } from './LoadingStatus';
 import { NotSavedAlert } from './NotSavedAlert';
 import { SelectField } from './SelectField';
 import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
@@ -308,9 +309,7 @@ export function MailSettingsSection({ titleId, canEdit, adminEmail }: { titleId:
       {mail ? (
         <MailSettingsForm mail={mail} canEdit={canEdit} titleId={titleId} defaultTo={adminEmail} />
       ) : !error ? (
-        <p className="muted" role="status">
-          Loading…
-        </p>
+        <LoadingStatus>Loading…</LoadingStatus>
       ) : null}
     </>
   );

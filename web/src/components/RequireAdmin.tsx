@@ -4,6 +4,7 @@ import { MeQuery } from '../graphql/MeQuery';
 import { describeError } from '../internal/describeError';
 import { Alert } from './Alert';
 import { AppLayout } from './AppLayout';
+import { LoadingStatus } from './LoadingStatus';
 import { PageStatus } from './PageStatus';
 
 /** Renders the signed-in app shell, or sends the visitor to /signin and back here afterwards. */
@@ -14,9 +15,7 @@ export function RequireAdmin() {
   if (!data && fetching) {
     return (
       <PageStatus>
-        <p className="muted" role="status">
-          Checking your session…
-        </p>
+        <LoadingStatus>Checking your session…</LoadingStatus>
       </PageStatus>
     );
   }

@@ -3,7 +3,7 @@ import type { SamlConnector } from '../graphql/samlTypes';
 import type { ServiceInstance } from '../graphql/serviceTypes';
 import { samlKindLabel } from '../internal/samlLabels';
 import { CertificateExpiry } from './CertificateExpiry';
-import { Icon } from './Icon';
+import { RowActionButton, RowActionLink } from './RowAction';
 
 export interface SamlConnectorTableProps {
   connectors: SamlConnector[];
@@ -74,16 +74,8 @@ export function SamlConnectorTable({ connectors, services, onDelete }: SamlConne
                 )}
               </td>
               <td className="row-actions">
-                <Link to={`/connectors/saml/${connector.id}`} className="action" title="Edit">
-                  <Icon name="pencil" />
-                  <span className="action-text">Edit</span>
-                  <span className="visually-hidden"> {connector.name}</span>
-                </Link>
-                <button type="button" className="action action-danger" title="Delete" onClick={() => onDelete(connector)}>
-                  <Icon name="trash" />
-                  <span className="action-text">Delete</span>
-                  <span className="visually-hidden"> {connector.name}</span>
-                </button>
+                <RowActionLink to={`/connectors/saml/${connector.id}`} icon="pencil" label="Edit" subject={connector.name} />
+                <RowActionButton icon="trash" label="Delete" danger subject={connector.name} onClick={() => onDelete(connector)} />
               </td>
             </tr>
           ))}

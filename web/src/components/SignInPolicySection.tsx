@@ -8,7 +8,9 @@ import { describeError } from '../internal/describeError';
 import { focusFirstInvalid } from '../internal/focusFirstInvalid';
 import { friendlyFieldErrors } from '../internal/friendlyFieldErrors';
 import { Alert } from './Alert';
+import { LoadingStatus } from './LoadingStatus';
 import { ServerCheckAnnouncer } from './ServerCheckAnnouncer';
+import { SettingsFormFooter } from './SettingsFormFooter';
 import { TextField } from './TextField';
 
 function wholeNumber(text: string, min: number, max: number): number | null {
@@ -133,21 +135,16 @@ export function SignInPolicySection({ titleId, canEdit }: { titleId: string; can
               hint="1 to 1440. How far back wrong passwords count, and how long the wait lasts."
             />
           </div>
-          {canEdit ? (
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={fetching || values === null}>
-                {fetching ? 'Saving…' : 'Save lockout'}
-              </button>
-              {values !== null ? <span className="muted">You have unsaved changes.</span> : null}
-            </div>
-          ) : (
-            <p className="muted">Your role can read this policy but not change it.</p>
-          )}
+          <SettingsFormFooter
+            canEdit={canEdit}
+            saving={fetching}
+            dirty={values !== null}
+            saveLabel="Save lockout"
+            readOnlyNote="Your role can read this policy but not change it."
+          />
         </form>
       ) : !error ? (
-        <p className="muted" role="status">
-          Loading…
-        </p>
+        <LoadingStatus>Loading…</LoadingStatus>
       ) : null}
     </>
   );

@@ -2,6 +2,7 @@ import type { TokenPackSends } from '../hooks/useTokenPackSends';
 import { describeError } from '../internal/describeError';
 import { Alert } from './Alert';
 import { Icon } from './Icon';
+import { LoadingStatus } from './LoadingStatus';
 import { TokenPackSendsTable } from './TokenPackSendsTable';
 
 export interface TokenPackSendsSectionProps {
@@ -34,9 +35,7 @@ export function TokenPackSendsSection({ packName, feed, titleId, onSend }: Token
       </div>
       {feed.error ? <Alert title="The emails could not be loaded">{describeError(feed.error).message}</Alert> : null}
       {!feed.loaded && !feed.error ? (
-        <p className="muted" role="status">
-          Loading emails…
-        </p>
+        <LoadingStatus>Loading emails…</LoadingStatus>
       ) : feed.loaded && feed.sends.length === 0 ? (
         <p className="empty-note">Not sent to anyone yet. Send it to the people who should enrol the authenticator.</p>
       ) : feed.loaded ? (

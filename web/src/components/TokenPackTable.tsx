@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { TokenPack } from '../graphql/tokenPackTypes';
 import { formatTime } from '../internal/formatTime';
 import { tokenPackPath } from '../internal/tokenPackPaths';
-import { Icon } from './Icon';
+import { RowActionButton, RowActionLink } from './RowAction';
 import { SendStatusPill } from './SendStatusPill';
 import { TokenPackIcon } from './TokenPackIcon';
 
@@ -83,21 +83,9 @@ export function TokenPackTable({ packs, onSend, onDelete }: TokenPackTableProps)
                   <LastSend pack={pack} />
                 </td>
                 <td className="row-actions">
-                  <Link to={tokenPackPath(pack.id)} className="action" title="Edit">
-                    <Icon name="pencil" />
-                    <span className="action-text">Edit</span>
-                    <span className="visually-hidden"> {pack.name}</span>
-                  </Link>
-                  <button type="button" className="action" title="Send by email" onClick={() => onSend(pack)}>
-                    <Icon name="envelope" />
-                    <span className="action-text">Send</span>
-                    <span className="visually-hidden"> {pack.name}</span>
-                  </button>
-                  <button type="button" className="action action-danger" title="Delete" onClick={() => onDelete(pack)}>
-                    <Icon name="trash" />
-                    <span className="action-text">Delete</span>
-                    <span className="visually-hidden"> {pack.name}</span>
-                  </button>
+                  <RowActionLink to={tokenPackPath(pack.id)} icon="pencil" label="Edit" subject={pack.name} />
+                  <RowActionButton icon="envelope" label="Send" title="Send by email" subject={pack.name} onClick={() => onSend(pack)} />
+                  <RowActionButton icon="trash" label="Delete" danger subject={pack.name} onClick={() => onDelete(pack)} />
                 </td>
               </tr>
             );

@@ -8,9 +8,9 @@ import { useListSearch, type ListSearchOptions } from '../hooks/useListSearch';
 import { AddTrustedNetworkForm } from './AddTrustedNetworkForm';
 import { Alert } from './Alert';
 import { ConfirmDialog } from './ConfirmDialog';
-import { Icon } from './Icon';
 import { ListSearchField } from './ListSearchField';
 import { ListSearchFooter } from './ListSearchFooter';
+import { RowActionButton } from './RowAction';
 
 const networkSearch: ListSearchOptions<TrustedNetwork> = {
   noun: { one: 'trusted network', other: 'trusted networks' },
@@ -97,11 +97,7 @@ export function TrustedNetworksSection({ pack }: { pack: TokenPack }) {
                       <time dateTime={network.addedAt}>{formatTime(network.addedAt)}</time>
                     </td>
                     <td className="row-actions">
-                      <button type="button" className="action action-danger" title="Remove" onClick={() => setRemoving(network)}>
-                        <Icon name="trash" />
-                        <span className="action-text">Remove</span>
-                        <span className="visually-hidden"> {network.name}</span>
-                      </button>
+                      <RowActionButton icon="trash" label="Remove" danger subject={network.name} onClick={() => setRemoving(network)} />
                     </td>
                   </tr>
                 ))}

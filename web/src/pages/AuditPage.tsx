@@ -6,7 +6,9 @@ import { Alert } from '../components/Alert';
 import { AuditExportButtons } from '../components/AuditExportButtons';
 import { AuditFilterBar } from '../components/AuditFilterBar';
 import { AuditTable } from '../components/AuditTable';
+import { EmptyState } from '../components/EmptyState';
 import { LiveIndicator } from '../components/LiveIndicator';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { ServicesQuery } from '../graphql/ServicesQuery';
 import { useAuditFeed } from '../hooks/useAuditFeed';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -56,17 +58,13 @@ export function AuditPage() {
       ) : null}
 
       {feed.loading ? (
-        <p className="muted" role="status">
-          Loading audit events…
-        </p>
+        <LoadingStatus>Loading audit events…</LoadingStatus>
       ) : feed.events.length === 0 && !feed.error ? (
-        <section className="panel empty">
-          {filtered ? (
-            <p>No events match these filters. New ones that do will appear here as they happen.</p>
-          ) : (
-            <p>No audit events yet. Changes made in this dashboard and sign-ins will appear here as they happen.</p>
-          )}
-        </section>
+        <EmptyState>
+          {filtered
+            ? 'No events match these filters. New ones that do will appear here as they happen.'
+            : 'No audit events yet. Changes made in this dashboard and sign-ins will appear here as they happen.'}
+        </EmptyState>
       ) : (
         <AuditTable events={feed.events} freshIds={feed.liveIds} />
       )}

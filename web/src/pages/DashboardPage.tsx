@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { FraudReportTable } from '../components/FraudReportTable';
 import { GettingStartedChecklist } from '../components/GettingStartedChecklist';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { SignInsChart } from '../components/SignInsChart';
 import { DashboardStatsQuery } from '../graphql/DashboardStatsQuery';
 import { SetupOverviewQuery } from '../graphql/SetupOverviewQuery';
@@ -79,9 +80,7 @@ export function DashboardPage() {
           </Alert>
         ) : null}
         {!figures && stats.fetching ? (
-          <p className="muted" role="status">
-            Loading figures…
-          </p>
+          <LoadingStatus>Loading figures…</LoadingStatus>
         ) : figures ? (
           <>
             <dl className="stat-tiles">

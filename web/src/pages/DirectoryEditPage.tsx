@@ -7,6 +7,7 @@ import { Alert } from '../components/Alert';
 import { ConnectionTestPanel } from '../components/ConnectionTestPanel';
 import { DirectoryConnectorForm } from '../components/DirectoryConnectorForm';
 import { DirectoryUsersSection } from '../components/DirectoryUsersSection';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { CreateDirectoryConnectorMutation } from '../graphql/CreateDirectoryConnectorMutation';
 import { DirectoryConnectorQuery } from '../graphql/DirectoryConnectorQuery';
 import type { DirectoryConnector } from '../graphql/directoryTypes';
@@ -142,9 +143,7 @@ function LoadConnector({ id }: { id: string }) {
     return (
       <>
         <BackLink />
-        <p className="muted" role="status">
-          Loading the directory connector…
-        </p>
+        <LoadingStatus>Loading the directory connector…</LoadingStatus>
       </>
     );
   }

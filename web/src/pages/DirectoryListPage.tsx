@@ -4,9 +4,11 @@ import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteConnectorDialog } from '../components/DeleteConnectorDialog';
 import { DirectoryConnectorTable } from '../components/DirectoryConnectorTable';
+import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { ListSearchField } from '../components/ListSearchField';
 import { ListSearchFooter } from '../components/ListSearchFooter';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { TestConnectorDialog } from '../components/TestConnectorDialog';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
 import type { DirectoryConnector } from '../graphql/directoryTypes';
@@ -71,19 +73,12 @@ export function DirectoryListPage() {
       ) : null}
 
       {!data && fetching ? (
-        <p className="muted" role="status">
-          Loading directories…
-        </p>
+        <LoadingStatus>Loading directories…</LoadingStatus>
       ) : data && connectors.length === 0 ? (
-        <section className="panel empty">
-          <p>
-            No directory yet. Connect your Active Directory or LDAP server, or keep users in Countersign’s built-in
-            directory.
-          </p>
-          <p>
-            <Link to="/directories/new">Add a directory connector</Link>
-          </p>
-        </section>
+        <EmptyState action={<Link to="/directories/new">Add a directory connector</Link>}>
+          No directory yet. Connect your Active Directory or LDAP server, or keep users in Countersign’s built-in
+          directory.
+        </EmptyState>
       ) : data ? (
         <>
           <ListSearchField view={list} placeholder="Name, type or host" />

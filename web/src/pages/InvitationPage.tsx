@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { AuthLayout } from '../components/AuthLayout';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useSession } from '../components/SessionProvider';
 import { TextField } from '../components/TextField';
@@ -63,9 +64,7 @@ export function InvitationPage() {
     return (
       <AuthLayout title="Accept your invitation">
         {checking ? (
-          <p className="muted" role="status">
-            Checking your invitation…
-          </p>
+          <LoadingStatus>Checking your invitation…</LoadingStatus>
         ) : (
           <>
             <Alert>{info ? info.message : 'No answer from the server.'}</Alert>

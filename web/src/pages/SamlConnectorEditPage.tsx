@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { FederationScriptSection } from '../components/FederationScriptSection';
 import { IdpDetailsSection } from '../components/IdpDetailsSection';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { SamlConnectorForm } from '../components/SamlConnectorForm';
 import { SigningCertificatesSection } from '../components/SigningCertificatesSection';
 import { CreateSamlConnectorMutation } from '../graphql/CreateSamlConnectorMutation';
@@ -181,9 +182,7 @@ function LoadConnector({ id }: { id: string }) {
     return (
       <>
         <BackLink />
-        <p className="muted" role="status">
-          Loading the SAML connector…
-        </p>
+        <LoadingStatus>Loading the SAML connector…</LoadingStatus>
       </>
     );
   }

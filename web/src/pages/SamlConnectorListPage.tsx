@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteSamlConnectorDialog } from '../components/DeleteSamlConnectorDialog';
+import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { ListSearchField } from '../components/ListSearchField';
 import { ListSearchFooter } from '../components/ListSearchFooter';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { SamlConnectorTable } from '../components/SamlConnectorTable';
 import { SamlConnectorsQuery } from '../graphql/SamlConnectorsQuery';
 import type { SamlConnector } from '../graphql/samlTypes';
@@ -74,16 +76,11 @@ export function SamlConnectorListPage() {
       ) : null}
 
       {!data && fetching ? (
-        <p className="muted" role="status">
-          Loading SAML connectors…
-        </p>
+        <LoadingStatus>Loading SAML connectors…</LoadingStatus>
       ) : data && connectors.length === 0 ? (
-        <section className="panel empty">
-          <p>No SAML connector yet. Add one for Microsoft 365 or for any application that signs users in with SAML 2.0.</p>
-          <p>
-            <Link to="/connectors/saml/new">Add a SAML connector</Link>
-          </p>
-        </section>
+        <EmptyState action={<Link to="/connectors/saml/new">Add a SAML connector</Link>}>
+          No SAML connector yet. Add one for Microsoft 365 or for any application that signs users in with SAML 2.0.
+        </EmptyState>
       ) : data ? (
         <>
           <ListSearchField view={list} placeholder="Name, kind, domain or entity ID" />

@@ -7,6 +7,7 @@ import { Alert } from '../components/Alert';
 import { CopyField } from '../components/CopyField';
 import { DeleteServiceDialog } from '../components/DeleteServiceDialog';
 import { Icon } from '../components/Icon';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { ServiceForm } from '../components/ServiceForm';
 import { ServiceIcon } from '../components/ServiceIcon';
 import { ServiceStartStop } from '../components/ServiceStartStop';
@@ -155,9 +156,7 @@ function LoadService({ id }: { id: string }) {
     return (
       <>
         <BackLink />
-        <p className="muted" role="status">
-          Loading the service…
-        </p>
+        <LoadingStatus>Loading the service…</LoadingStatus>
       </>
     );
   }

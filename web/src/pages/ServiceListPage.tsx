@@ -2,9 +2,11 @@ import { useArrivalNotice } from '../hooks/useArrivalNotice';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
+import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { ListSearchField } from '../components/ListSearchField';
 import { ListSearchFooter } from '../components/ListSearchFooter';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { ServiceCard } from '../components/ServiceCard';
 import { DirectoryConnectorsQuery } from '../graphql/DirectoryConnectorsQuery';
 import { SamlConnectorsQuery } from '../graphql/SamlConnectorsQuery';
@@ -65,16 +67,11 @@ export function ServiceListPage() {
       ) : null}
 
       {!data && fetching ? (
-        <p className="muted" role="status">
-          Loading services…
-        </p>
+        <LoadingStatus>Loading services…</LoadingStatus>
       ) : data && services.length === 0 ? (
-        <section className="panel empty">
-          <p>No service yet. A service joins a directory and a SAML connector so an application’s users can sign in.</p>
-          <p>
-            <Link to="/services/new">Add a service</Link>
-          </p>
-        </section>
+        <EmptyState action={<Link to="/services/new">Add a service</Link>}>
+          No service yet. A service joins a directory and a SAML connector so an application’s users can sign in.
+        </EmptyState>
       ) : data ? (
         <>
           <ListSearchField view={list} placeholder="Name, state or connector" />

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { AuthLayout } from '../components/AuthLayout';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useSession } from '../components/SessionProvider';
 import { TextField } from '../components/TextField';
@@ -33,9 +34,7 @@ export function SetupPage() {
     return (
       <AuthLayout title="Set up Countersign">
         {checking ? (
-          <p className="muted" role="status">
-            Checking this installation…
-          </p>
+          <LoadingStatus>Checking this installation…</LoadingStatus>
         ) : (
           <>
             <Alert>{checkError ? describeError(checkError).message : 'No answer from the server.'}</Alert>

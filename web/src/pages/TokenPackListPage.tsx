@@ -4,9 +4,11 @@ import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteTokenPackDialog } from '../components/DeleteTokenPackDialog';
+import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { ListSearchField } from '../components/ListSearchField';
 import { ListSearchFooter } from '../components/ListSearchFooter';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { NewTokenPackDialog } from '../components/NewTokenPackDialog';
 import { SendTokenPackDialog } from '../components/SendTokenPackDialog';
 import { TokenPackTable } from '../components/TokenPackTable';
@@ -74,18 +76,17 @@ export function TokenPackListPage() {
       ) : null}
 
       {!data && fetching ? (
-        <p className="muted" role="status">
-          Loading token packs…
-        </p>
+        <LoadingStatus>Loading token packs…</LoadingStatus>
       ) : data && packs.length === 0 ? (
-        <section className="panel empty">
-          <p>No token pack yet. Create one, choose the services it enables, and send it to your users.</p>
-          <p>
+        <EmptyState
+          action={
             <button type="button" className="link-button" onClick={() => setCreating(true)}>
               Create a token pack
             </button>
-          </p>
-        </section>
+          }
+        >
+          No token pack yet. Create one, choose the services it enables, and send it to your users.
+        </EmptyState>
       ) : data ? (
         <>
           <ListSearchField view={list} placeholder="Name, directory or service" />

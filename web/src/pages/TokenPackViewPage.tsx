@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeleteTokenPackDialog } from '../components/DeleteTokenPackDialog';
 import { Icon } from '../components/Icon';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { SendTokenPackDialog } from '../components/SendTokenPackDialog';
 import { TabList, tabId, tabPanelId } from '../components/TabList';
 import { TokenPackIcon } from '../components/TokenPackIcon';
@@ -161,9 +162,7 @@ export function TokenPackViewPage({ id }: { id: string }) {
     return (
       <>
         <BackLink />
-        <p className="muted" role="status">
-          Loading the token pack…
-        </p>
+        <LoadingStatus>Loading the token pack…</LoadingStatus>
       </>
     );
   }

@@ -4,6 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../components/Alert';
 import { DeviceTable } from '../components/DeviceTable';
+import { EmptyState } from '../components/EmptyState';
+import { LoadingStatus } from '../components/LoadingStatus';
 import { RevokeDeviceDialog } from '../components/RevokeDeviceDialog';
 import { TextField } from '../components/TextField';
 import { DevicesQuery } from '../graphql/DevicesQuery';
@@ -79,23 +81,14 @@ export function UsersPage() {
       ) : null}
 
       {!data && fetching ? (
-        <p className="muted" role="status">
-          Loading devices…
-        </p>
+        <LoadingStatus>Loading devices…</LoadingStatus>
       ) : data && devices.length === 0 ? (
         username ? (
-          <section className="panel empty">
-            <p>
-              No device enrolled by “{username}”. The name must match the login name in the directory (any case).
-            </p>
-          </section>
+          <EmptyState>No device enrolled by “{username}”. The name must match the login name in the directory (any case).</EmptyState>
         ) : (
-          <section className="panel empty">
-            <p>No one has enrolled a device yet. Users enrol from the link in a token pack email.</p>
-            <p>
-              <Link to="/token-packs">Send a token pack so users can enrol</Link>
-            </p>
-          </section>
+          <EmptyState action={<Link to="/token-packs">Send a token pack so users can enrol</Link>}>
+            No one has enrolled a device yet. Users enrol from the link in a token pack email.
+          </EmptyState>
         )
       ) : data ? (
         <DeviceTable devices={devices} adminLabel={(id) => (id === admin.id ? 'You' : 'An admin')} onRevoke={setRevoking} />
