@@ -34,6 +34,9 @@ export function createProjectionRunner(deps: {
     `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
      ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
   );
+  // The batch was applied to every read model behind `upTo`; one statement moves all their
+  // checkpoints (rows of read models this version no longer has move too, harmlessly).
+  const moveCheckpoints = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE position < ?');
   const checkpoints = new Map<string, bigint>();
   const waiters = new PositionWaiters();
   const listeners = new Set<(position: bigint) => void>();
@@ -76,9 +79,7 @@ export function createProjectionRunner(deps: {
         if (fresh || event.position > checkpoints.get(p.name)!) p.apply(db, event);
       }
     }
-    for (const p of projections) {
-      if (checkpoints.get(p.name)! < upTo) writeCheckpoint.run(p.name, p.version, upTo);
-    }
+    moveCheckpoints.run(upTo, upTo);
   });
 
   const minCheckpoint = () => [...checkpoints.values()].reduce((a, b) => (b < a ? b : a), BigInt(Number.MAX_SAFE_INTEGER));

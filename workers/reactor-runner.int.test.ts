@@ -48,4 +48,17 @@ describe('reactor runner', () => {
     await runOnce();
     expect(await queue.depth('push')).toBe(3);
   });
+
+  it('moves the checkpoint past unconcerned events, at the latest when it stops', async () => {
+    const db = new Database(':memory:');
+    await issue('c1', ['phone']);
+    const unconcerned = await store.append('tenant-t1', [{
+      eventId: randomUUID(), type: 'TenantRenamed', data: { name: 'x' },
+      metadata: { tenantId: 't1', actor: { kind: 'system', id: 'test' }, correlationId: 'c', causationId: 'c', timestamp: '2030-01-01T00:00:00.000Z' },
+    }], 'any');
+    const runner = createReactorRunner({ store, db, queue, reactors: [pushReactor] });
+    await runner.start();
+    await runner.stop();
+    expect(db.prepare("SELECT position FROM reactor_checkpoints WHERE name = 'push'").pluck().safeIntegers(true).get()).toBe(unconcerned.position);
+  });
 });

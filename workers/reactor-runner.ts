@@ -3,6 +3,9 @@ import type { EventStore, Subscription } from '../api/eventstore';
 import type { JobQueue } from './job-queue';
 import type { Reactor } from './reactor';
 
+/** How long a checkpoint that only skips unconcerned events may stay unwritten. */
+const LAZY_CHECKPOINT_MS = 1_000;
+
 /**
  * Runs reactors from a catch-up subscription: for each batch it enqueues every job, then
  * moves the checkpoint. A crash between the two replays the batch, and the job ids (derived
@@ -15,6 +18,15 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
     'INSERT INTO reactor_checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position',
   );
   const subscriptions: Subscription[] = [];
+  const enqueued = new Set<string>();
+  const latest = new Map<string, bigint>();
+  const written = new Map<string, number>();
+  const save = (name: string) => {
+    const position = latest.get(name);
+    if (position === undefined) return;
+    write.run(name, position);
+    written.set(name, Date.now());
+  };
 
   const startOne = (reactor: Reactor) =>
     new Promise<void>((resolve) => {
@@ -25,6 +37,7 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
           onEvents: async (events) => {
             for (const event of events) {
               const jobs = reactor.react(event);
+              if (jobs.length > 0) enqueued.add(reactor.name);
               // Keyed jobs are named by their key; the others keep their place number among themselves.
               const unkeyed = jobs.filter((job) => job.key === undefined);
               await Promise.all(
@@ -40,7 +53,11 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
             }
           },
           onCheckpoint: (position) => {
-            write.run(reactor.name, position);
+            latest.set(reactor.name, position);
+            // A batch that queued nothing can be replayed for free, so its checkpoint may
+            // wait: most events concern no reactor, and a commit per batch per reactor was a
+            // good part of the cost of every sign-in.
+            if (enqueued.delete(reactor.name) || Date.now() - (written.get(reactor.name) ?? 0) >= LAZY_CHECKPOINT_MS) save(reactor.name);
           },
           onCaughtUp: () => resolve(),
           onError: (error) => deps.onError?.(error),
@@ -54,6 +71,7 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
     },
     async stop() {
       await Promise.all(subscriptions.map((s) => s.close()));
+      for (const reactor of deps.reactors) save(reactor.name);
     },
   };
 }
