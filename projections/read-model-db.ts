@@ -7,12 +7,14 @@ import { dirname } from 'node:path';
  * event store, so `synchronous=NORMAL` is enough: checkpoints commit with their rows, and
  * whatever a crash loses is replayed.
  */
-export function openReadModelDb(file: string): Database.Database {
+export function openReadModelDb(file: string, options: { autoCheckpoint?: boolean } = {}): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // Off when a `WalCheckpointer` thread checkpoints the file instead of the committing call.
+  if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
   db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
     name TEXT PRIMARY KEY,
     version INTEGER NOT NULL,

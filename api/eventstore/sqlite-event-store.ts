@@ -16,6 +16,7 @@ import { catchUpSubscription } from './internal/catch-up-subscription';
 import { LiveFeed } from './internal/live-feed';
 import { createPageReader } from './internal/sqlite-page-reader';
 import { StreamCache } from './internal/stream-cache';
+import { createWalSync } from './internal/wal-sync';
 import { sqliteEventStoreSchema, uuidBytes, uuidString, type EventRow } from './internal/sqlite-schema';
 
 export interface SqliteEventStoreOptions {
@@ -28,6 +29,8 @@ export interface SqliteEventStoreOptions {
    * are pushed to subscribers as they commit.
    */
   crossProcessPollMs?: number;
+  /** Off when a `WalCheckpointer` thread checkpoints the file instead of the committing call. */
+  autoCheckpoint?: boolean;
 }
 
 interface PendingAppend {
@@ -39,19 +42,28 @@ interface PendingAppend {
 }
 
 /**
- * The embedded event store. Durable (`synchronous=FULL`, WAL) and fast through group
- * commit: appends that arrive in the same tick share one `BEGIN IMMEDIATE` transaction and
- * one fsync, and one failed append fails only itself (see `applyBatch`).
+ * The embedded event store. Durable and fast through group commit: appends that arrive in
+ * the same tick share one `BEGIN IMMEDIATE` transaction, one failed append fails only itself
+ * (see `applyBatch`), and an append is acknowledged only once its commit is on disk.
+ *
+ * When this process alone uses the file, the fsync runs off the event loop (`WalSync`) and
+ * subscribers, readers of history and `headPosition` see only events already on disk, so a
+ * read model can never get ahead of the store after a power cut. With other processes on
+ * the file (`crossProcessPollMs`) they read commits straight from it, so each COMMIT syncs
+ * (`synchronous=FULL`).
  */
 export function createSqliteEventStore(options: SqliteEventStoreOptions): EventStore {
   if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
   const db = new Database(options.file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  const asyncSync = options.file !== ':memory:' && !options.crossProcessPollMs;
+  db.pragma(asyncSync ? 'synchronous = NORMAL' : 'synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
   // Random event ids scatter index writes; a 64 MiB page cache keeps them off the disk.
   db.pragma('cache_size = -65536');
   db.exec(sqliteEventStoreSchema);
+  const walSync = asyncSync ? createWalSync(`${options.file}-wal`) : undefined;
 
   const insert = db
     .prepare(
@@ -71,6 +83,8 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     .safeIntegers(true);
   const readRows = createPageReader(db);
   const headStmt = db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck().safeIntegers(true);
+  /** The last position known to be on disk. */
+  let durableHead = headStmt.get() as bigint;
 
   const feed = new LiveFeed();
   // Another process appending to the file would make cached streams stale.
@@ -176,16 +190,30 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
       for (const p of batch) p.reject(error);
       return;
     }
-    batch.forEach((p, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) p.resolve(outcome.result);
-      else p.reject(outcome.error);
-    });
+    // The next command on a stream must see this revision now, durable or not: its own
+    // append lands later in the WAL, so it cannot reach the disk without this one.
     cache?.committed(committed);
-    feed.publish(committed);
+    const settle = (error: Error | null) => {
+      if (!error && committed.length > 0) durableHead = committed[committed.length - 1]!.position;
+      batch.forEach((p, i) => {
+        const outcome = outcomes[i]!;
+        if (error) p.reject(error);
+        else if (outcome.ok) p.resolve(outcome.result);
+        else p.reject(outcome.error);
+      });
+      if (!error) feed.publish(committed);
+    };
+    if (walSync) walSync.afterCommit(settle);
+    else settle(null);
   };
 
-  const readPage = async (after: bigint, limit: number) => readRows(after, limit);
+  const readPage = async (after: bigint, limit: number) => {
+    const rows = readRows(after, limit);
+    if (!walSync) return rows;
+    let end = rows.length;
+    while (end > 0 && rows[end - 1]!.position > durableHead) end--;
+    return end === rows.length ? rows : rows.slice(0, end);
+  };
 
   let poll: NodeJS.Timeout | undefined;
   if (options.crossProcessPollMs) {
@@ -242,7 +270,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
       return out;
     },
     async headPosition() {
-      return headStmt.get() as bigint;
+      return walSync ? durableHead : (headStmt.get() as bigint);
     },
     subscribe(opts: SubscribeOptions) {
       return catchUpSubscription({ readPage, listen: (l) => feed.listen(l) }, opts);
@@ -252,6 +280,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
       closed = true;
       if (poll) clearInterval(poll);
       flush();
+      await walSync?.close();
       db.close();
     },
   };

@@ -31,7 +31,8 @@ import { createOutboxMailTransport, createSmtpMailTransport, createTenantMailTra
 import { createDirectoryRegistry } from '../directory/directory-registry';
 import { createDirectoryConnectorService } from '../directory/directory-connector-service';
 import { createBuiltInUserService } from '../directory/built-in-user-service';
-import { openEventStore } from './open-event-store';
+import { eventStoreFile, openEventStore } from './open-event-store';
+import { startWalCheckpointer } from './wal-checkpointer';
 import { openJobQueue } from './open-job-queue';
 
 /** Which parts run in this process: all three in single-node mode. */
@@ -58,11 +59,16 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     logger.warn({ file: join(config.dataDir, 'master.key') }, 'generated a master key; back it up: without it sealed secrets cannot be opened');
   }
   const sealer = createSealer(master.key, config.COUNTERSIGN_RETIRED_MASTER_KEYS);
-  const store = await openEventStore(config, { crossProcess: roles.length < 3 });
+  // A file only this process writes is checkpointed by a thread of its own (see `startWalCheckpointer`).
+  const singleProcess = roles.length === 3;
+  const ownEventFile = singleProcess && !config.EVENTSTORE_URL;
+  const readModelFile = join(config.dataDir, 'readmodels.sqlite');
+  const store = await openEventStore(config, { crossProcess: !singleProcess, autoCheckpoint: !ownEventFile });
   const vapid = await loadOrCreateVapidKeys({ store, sealer, now }); // Web Push key pair, generated once, sealed in the store
 
   // 2. Read models: projected here, or read from the file a projections process writes.
-  const readDb = openReadModelDb(join(config.dataDir, 'readmodels.sqlite'));
+  const readDb = openReadModelDb(readModelFile, { autoCheckpoint: !has('projections') });
+  const checkpointer = has('projections') ? await startWalCheckpointer(ownEventFile ? [eventStoreFile(config), readModelFile] : [readModelFile], logger) : undefined;
   let runner: ProjectionRunner | undefined;
   let progress: ReadModelProgress & { close?: () => void };
   if (has('projections')) {
@@ -202,6 +208,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       redis?.disconnect();
       await store.close();
       readDb.close();
+      await checkpointer?.stop();
     },
   };
 }

@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { startWalCheckpointer } from './wal-checkpointer';
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+};
+
+describe('WAL checkpointer thread', () => {
+  it('checkpoints a file whose own connection does not, so its WAL stops growing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cs-ckpt-')), 'data.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('wal_autocheckpoint = 0');
+    db.exec('CREATE TABLE t (v BLOB)');
+    const insert = db.prepare('INSERT INTO t (v) VALUES (randomblob(4000))');
+    const write = (n: number) => { for (let i = 0; i < n; i++) insert.run(); };
+    const walSize = () => statSync(`${file}-wal`).size;
+
+    write(500);
+    const filled = walSize();
+    const checkpointer = await startWalCheckpointer([file], pino({ level: 'silent' }));
+    // Once a checkpoint has copied every frame, the next commits write the WAL from its start
+    // again instead of growing it.
+    let last = walSize();
+    await until(() => {
+      write(1);
+      const now = walSize();
+      const restarted = now === last;
+      last = now;
+      return restarted;
+    });
+    expect(last).toBeLessThan(2 * filled);
+    write(400);
+    expect(walSize()).toBe(last);
+    await checkpointer.stop();
+    db.close();
+  });
+});
