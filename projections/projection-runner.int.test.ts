@@ -9,6 +9,7 @@ import type { Sealed } from '../api/crypto';
 import { tenantDecider } from '../api/domain/tenant';
 import { createSqliteEventStore } from '../api/eventstore/sqlite-event-store';
 import { allProjections, createProjectionRunner, openReadModelDb } from './index';
+import type { Projection } from './projection';
 
 const ctx = { tenantId: 't1', actor: { kind: 'system' as const, id: 'test' }, correlationId: 'c', causationId: 'c' };
 
@@ -86,6 +87,30 @@ describe('projection runner', () => {
     const runner = createProjectionRunner({ store, db: openReadModelDb(':memory:'), projections: allProjections });
     await runner.start();
     await expect(runner.waitFor(10_000n, 50)).rejects.toMatchObject({ code: 'READ_MODEL_TIMEOUT' });
+    await runner.stop();
+    await store.close();
+  });
+
+  it('resumes after a batch fails, from the checkpoint that batch rolled back to', async () => {
+    const store = createSqliteEventStore({ file: ':memory:' });
+    const db = openReadModelDb(':memory:');
+    let failures = 1;
+    const flaky: Projection = {
+      name: 'flaky', version: 1, tables: ['seen'], schema: 'CREATE TABLE IF NOT EXISTS seen (type TEXT)',
+      apply(into, event) {
+        into.prepare('INSERT INTO seen (type) VALUES (?)').run(event.type);
+        if (event.type === 'Second' && failures-- > 0) throw new Error('disk hiccup');
+      },
+    };
+    const errors: Error[] = [];
+    const runner = createProjectionRunner({ store, db, projections: [flaky], onError: (e) => errors.push(e) });
+    await runner.start();
+    const meta = { tenantId: 't1', actor: { kind: 'system' as const, id: 'test' }, correlationId: 'c', causationId: 'c', timestamp: new Date().toISOString() };
+    await store.append('s-1', [{ eventId: randomUUID(), type: 'First', data: {}, metadata: meta }], 'any');
+    const { position } = await store.append('s-1', [{ eventId: randomUUID(), type: 'Second', data: {}, metadata: meta }], 'any');
+    await runner.waitFor(position, 10_000);
+    expect(errors.map((e) => e.message)).toEqual(['disk hiccup']);
+    expect(db.prepare('SELECT type FROM seen ORDER BY rowid').pluck().all()).toEqual(['First', 'Second']);
     await runner.stop();
     await store.close();
   });

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../api/errors';
 import type { ReadModelProgress } from '../api/commands';
-import type { EventStore, RecordedEvent, Subscription } from '../api/eventstore';
+import { keepSubscribed, type EventStore, type RecordedEvent, type Subscription } from '../api/eventstore';
 import type { Projection } from './projection';
 import { PositionWaiters } from './internal/position-waiters';
 
@@ -69,6 +69,9 @@ export function createProjectionRunner(deps: {
     return takers;
   };
 
+  // Run as `.immediate`: the checkpointer thread may hold the write lock for a moment, and only
+  // a transaction that asks for it up front waits (busy_timeout); a deferred one that reads
+  // first would fail at once with SQLITE_BUSY.
   const applyBatch = db.transaction((events: RecordedEvent[], upTo: bigint) => {
     // Past the highest checkpoint (always, once caught up) no projection has seen the event.
     let highest = 0n;
@@ -90,32 +93,39 @@ export function createProjectionRunner(deps: {
     for (const listener of listeners) listener(upTo);
   };
 
+  /**
+   * Resolves once caught up. A failure before that (at start or rebuild) rejects; any later
+   * failure rolled its batch back with the checkpoints, and the runner resumes from them.
+   */
   const subscribe = () =>
     new Promise<void>((resolve, reject) => {
       let ready = false;
-      subscription = deps.store.subscribe({
-        after: projections.length ? minCheckpoint() : 0n,
-        onEvents: (events) => {
-          const last = events[events.length - 1]!;
-          applyBatch(events, last.position);
-          lagMs = Date.now() - Date.parse(last.recordedAt);
-          advance(last.position);
-        },
-        onCheckpoint: (position) => {
-          if (position > minCheckpoint()) {
-            applyBatch([], position);
-            advance(position);
-          }
-        },
-        onCaughtUp: () => {
-          ready = true;
-          resolve();
-        },
-        onError: (error) => {
-          deps.onError?.(error);
-          if (!ready) reject(error);
-        },
-      });
+      subscription = keepSubscribed((failed) =>
+        deps.store.subscribe({
+          after: projections.length ? minCheckpoint() : 0n,
+          onEvents: (events) => {
+            const last = events[events.length - 1]!;
+            applyBatch.immediate(events, last.position);
+            lagMs = Date.now() - Date.parse(last.recordedAt);
+            advance(last.position);
+          },
+          onCheckpoint: (position) => {
+            if (position > minCheckpoint()) {
+              applyBatch.immediate([], position);
+              advance(position);
+            }
+          },
+          onCaughtUp: () => {
+            ready = true;
+            resolve();
+          },
+          onError: (error) => {
+            deps.onError?.(error);
+            if (ready) failed();
+            else reject(error);
+          },
+        }),
+      );
     });
 
   return {

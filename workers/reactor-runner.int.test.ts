@@ -61,4 +61,20 @@ describe('reactor runner', () => {
     await runner.stop();
     expect(db.prepare("SELECT position FROM reactor_checkpoints WHERE name = 'push'").pluck().safeIntegers(true).get()).toBe(unconcerned.position);
   });
+
+  it('queues the jobs of a batch whose enqueue failed once it works again (a queue that was down)', async () => {
+    await issue('c1', ['phone']);
+    let down = true;
+    const flaky: JobQueue = { ...queue, enqueue: (...args) => (down ? Promise.reject(new Error('queue unreachable')) : queue.enqueue(...args)) };
+    const errors: string[] = [];
+    const runner = createReactorRunner({ store, db: new Database(':memory:'), queue: flaky, reactors: [pushReactor], onError: (e) => errors.push(e.message) });
+    const started = runner.start();
+    for (let i = 0; i < 200 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    down = false;
+    await started;
+    for (let i = 0; i < 300 && (await queue.depth('push')) === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(errors).toContain('queue unreachable');
+    expect(await queue.depth('push')).toBe(1);
+    await runner.stop();
+  });
 });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EventStore, Subscription } from '../api/eventstore';
+import { keepSubscribed, type EventStore, type Subscription } from '../api/eventstore';
 import type { JobQueue } from './job-queue';
 import type { Reactor } from './reactor';
 
@@ -30,9 +30,10 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
 
   const startOne = (reactor: Reactor) =>
     new Promise<void>((resolve) => {
-      subscriptions.push(
+      subscriptions.push(keepSubscribed((failed) =>
         deps.store.subscribe({
-          after: (read.get(reactor.name) as bigint | undefined) ?? 0n,
+          // After a failure, from the last batch handled in full (its jobs are queued).
+          after: latest.get(reactor.name) ?? (read.get(reactor.name) as bigint | undefined) ?? 0n,
           filter: { eventTypes: reactor.eventTypes },
           onEvents: async (events) => {
             for (const event of events) {
@@ -60,9 +61,12 @@ export function createReactorRunner(deps: { store: EventStore; db: Database.Data
             if (enqueued.delete(reactor.name) || Date.now() - (written.get(reactor.name) ?? 0) >= LAZY_CHECKPOINT_MS) save(reactor.name);
           },
           onCaughtUp: () => resolve(),
-          onError: (error) => deps.onError?.(error),
+          onError: (error) => {
+            deps.onError?.(error);
+            failed();
+          },
         }),
-      );
+      ));
     });
 
   return {

@@ -1,2 +1,3 @@
 export * from './event-store';
 export { newEventId } from './new-event-id';
+export { keepSubscribed } from './keep-subscribed';

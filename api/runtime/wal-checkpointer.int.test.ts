@@ -40,4 +40,29 @@ describe('WAL checkpointer thread', () => {
     await checkpointer.stop();
     db.close();
   });
+
+  it('keeps the WAL of a file written without a break from growing without bound', async () => {
+    const walAfterBusyWriting = async (restartAtFrames: number) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'cs-ckpt-')), 'data.sqlite');
+      const db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+      db.exec('CREATE TABLE t (v BLOB)');
+      const insert = db.prepare('INSERT INTO t (v) VALUES (randomblob(4000))');
+      const checkpointer = await startWalCheckpointer([file], pino({ level: 'silent' }), { restartAtFrames });
+      // 4,000 commits of a few pages each, with the short pauses a busy server has: never
+      // a moment when the checkpoint has copied everything and no commit has come since.
+      for (let i = 0; i < 4_000; i++) {
+        insert.run();
+        if (i % 20 === 0) await new Promise((r) => setTimeout(r, 1));
+      }
+      await checkpointer.stop();
+      const size = statSync(`${file}-wal`).size;
+      db.close();
+      return size;
+    };
+    const unbounded = await walAfterBusyWriting(Number.MAX_SAFE_INTEGER);
+    const bounded = await walAfterBusyWriting(256);
+    expect(bounded).toBeLessThan(unbounded / 2);
+  });
 });

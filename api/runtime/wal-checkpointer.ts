@@ -7,6 +7,8 @@ export interface WalCheckpointer {
 
 const EVERY_MS = 100;
 const RESTART_AFTER_MS = 1_000;
+/** 16 MiB of 4 KiB pages: the WAL is started over once it holds this much. */
+const RESTART_AT_FRAMES = 4_096;
 
 /**
  * Checkpoints SQLite WAL files from a thread of their own. SQLite's automatic checkpoint runs
@@ -14,7 +16,7 @@ const RESTART_AFTER_MS = 1_000;
  * the event loop for tens of milliseconds and doubled the average cost of a commit. Open the
  * files' own connections with automatic checkpoints off while this runs.
  */
-export async function startWalCheckpointer(files: readonly string[], logger: Logger): Promise<WalCheckpointer> {
+export async function startWalCheckpointer(files: readonly string[], logger: Logger, options: { restartAtFrames?: number } = {}): Promise<WalCheckpointer> {
   let stopping = false;
   let worker: Worker;
   let restart: NodeJS.Timeout | undefined;
@@ -22,7 +24,7 @@ export async function startWalCheckpointer(files: readonly string[], logger: Log
   const spawn = () =>
     new Promise<void>((online, failed) => {
       worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
-        workerData: { entry: new URL('./internal/wal-checkpoint-thread.ts', import.meta.url).href, files, everyMs: EVERY_MS },
+        workerData: { entry: new URL('./internal/wal-checkpoint-thread.ts', import.meta.url).href, files, everyMs: EVERY_MS, restartAtFrames: options.restartAtFrames ?? RESTART_AT_FRAMES },
       });
       worker.once('message', () => online());
       worker.once('error', (err) => {

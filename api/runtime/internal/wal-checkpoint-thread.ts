@@ -2,14 +2,25 @@ import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /** The body of the checkpointer thread (see `wal-checkpointer.ts`). */
-const { files, everyMs } = workerData as { files: string[]; everyMs: number; entry: string };
+const { files, everyMs, restartAtFrames } = workerData as { files: string[]; everyMs: number; restartAtFrames: number; entry: string };
 const port = parentPort!;
-const dbs = files.map((file) => new Database(file, { fileMustExist: true }));
+const dbs = files.map((file) => {
+  const db = new Database(file, { fileMustExist: true });
+  // How long a RESTART may wait for the writer to finish its transaction.
+  db.pragma('busy_timeout = 200');
+  return db;
+});
 
-// PASSIVE copies what it can without waiting for readers or writers; when the WAL holds
-// nothing new it returns at once, without an fsync.
 const timer = setInterval(() => {
-  for (const db of dbs) db.pragma('wal_checkpoint(PASSIVE)');
+  for (const db of dbs) {
+    // PASSIVE copies what it can without waiting for readers or writers, and returns at once
+    // when there is nothing new. It never lets the WAL start over, though: that needs a
+    // moment when every frame is copied and no commit has come since, which a busy writer
+    // never leaves. So past `restartAtFrames` a RESTART holds writers back for the last few
+    // frames and two fsyncs, and the next commit writes the WAL from its start again.
+    const [{ log }] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+    if (log >= restartAtFrames) db.pragma('wal_checkpoint(RESTART)');
+  }
 }, everyMs);
 
 port.on('message', (message) => {
