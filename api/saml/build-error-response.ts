@@ -37,7 +37,7 @@ export interface ErrorResponseInput {
  * Builds a Response with no assertion and a failure status (top-level Responder/Requester with
  * AuthnFailed, RequestDenied, … as second-level code), so the SP can end its sign-in cleanly.
  */
-export function buildErrorResponse(input: ErrorResponseInput): BuiltSamlResponse {
+export async function buildErrorResponse(input: ErrorResponseInput): Promise<BuiltSamlResponse> {
   assertId(input.responseId, 'response ID');
   if (input.inResponseTo !== undefined) assertId(input.inResponseTo, 'InResponseTo');
   const [top, second] = STATUS_CODES[input.failure];
@@ -57,6 +57,6 @@ export function buildErrorResponse(input: ErrorResponseInput): BuiltSamlResponse
     issuer: el('saml:Issuer', null, text(input.issuer), xmlns('saml', SAML_NS.assertion)),
     rest: statusXml(top, second, input.statusMessage) + '</samlp:Response>',
   };
-  const xml = input.signing ? signEnvelopedElement(element, input.signing.key, input.signing.algorithm) : unsignedElement(element);
+  const xml = input.signing ? await signEnvelopedElement(element, input.signing.key, input.signing.algorithm) : unsignedElement(element);
   return { xml, samlResponse: Buffer.from(xml, 'utf8').toString('base64'), responseId: input.responseId };
 }

@@ -24,7 +24,7 @@ export interface GenericResponseInput {
  * the attribute mapping (SAML attribute name ← profile field; missing fields are left out), and
  * signatures on the assertion and/or the response as configured.
  */
-export function buildGenericResponse(input: GenericResponseInput): BuiltSamlResponse {
+export async function buildGenericResponse(input: GenericResponseInput): Promise<BuiltSamlResponse> {
   const { connector, profile } = input;
   const registered = connector.sp.assertionConsumerServices.some((a) => a.url === input.acsUrl && a.binding === SAML_BINDING.post);
   if (!registered) {

@@ -23,8 +23,8 @@ const base = (overrides: Partial<BuildResponseInput> = {}): BuildResponseInput =
 });
 
 describe('generic SP response', () => {
-  it('uses the configured NameID format and source, audience = SP entity, and maps attributes', () => {
-    const doc = parseXml(buildResponse(base()).xml);
+  it('uses the configured NameID format and source, audience = SP entity, and maps attributes', async () => {
+    const doc = parseXml((await buildResponse(base())).xml);
     const nameId = only(doc, 'saml', 'NameID');
     expect(nameId.getAttribute('Format')).toBe('urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress');
     expect(nameId.textContent).toBe('jo@example.org');
@@ -39,8 +39,8 @@ describe('generic SP response', () => {
     expect(only(doc, 'saml', 'AuthnContextClassRef').textContent).toBe('https://refeds.org/profile/mfa');
   });
 
-  it('escapes hostile directory values: they stay text and the signatures still verify', () => {
-    const { xml } = buildResponse(base());
+  it('escapes hostile directory values: they stay text and the signatures still verify', async () => {
+    const { xml } = await buildResponse(base());
     const doc = parseXml(xml);
     const attributes = all(doc, 'saml', 'Attribute');
     expect(attributes.map((a) => a.getAttribute('Name'))).toEqual(['email', 'displayName', 'groups']);
@@ -53,8 +53,8 @@ describe('generic SP response', () => {
     verifyWithXmlCrypto(xml, only(doc, 'saml', 'Assertion'), IDP_CURRENT.certificatePem);
   });
 
-  it('escapes hostile values in attributes too (Office 365 Issuer URI path and NameID)', () => {
-    const { xml } = buildSamlResponse({
+  it('escapes hostile values in attributes too (Office 365 Issuer URI path and NameID)', async () => {
+    const { xml } = await buildSamlResponse({
       issuer: 'https://idp.example/"><x a="',
       destination: 'https://sp.example/acs?a=1&b="2"',
       audience: 'urn:sp',
@@ -73,18 +73,18 @@ describe('generic SP response', () => {
     expect(all(doc, 'saml', 'Issuer')[0]!.textContent).toBe('https://idp.example/"><x a="');
   });
 
-  it('refuses values XML cannot carry', () => {
-    expect(() => buildResponse(base({ profile: { ...profile, displayName: 'bell\u0007' } }))).toThrow(expect.objectContaining({ code: 'SAML_VALUE_INVALID' }));
+  it('refuses values XML cannot carry', async () => {
+    await expect(buildResponse(base({ profile: { ...profile, displayName: 'bell\u0007' } }))).rejects.toThrow(expect.objectContaining({ code: 'SAML_VALUE_INVALID' }));
   });
 
-  it('signs the assertion, the response, or both, as configured, with the chosen algorithm', () => {
+  it('signs the assertion, the response, or both, as configured, with the chosen algorithm', async () => {
     const cases = [
       { signAssertion: true, signResponse: true, signatureAlgorithm: 'RSA_SHA256', uri: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256' },
       { signAssertion: true, signResponse: false, signatureAlgorithm: 'RSA_SHA512', uri: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512' },
       { signAssertion: false, signResponse: true, signatureAlgorithm: 'RSA_SHA1', uri: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1' },
     ] as const;
     for (const c of cases) {
-      const { xml } = buildResponse(base({ connector: genericConnector(c) }));
+      const { xml } = await buildResponse(base({ connector: genericConnector(c) }));
       const doc = parseXml(xml);
       const response = doc.documentElement!;
       const assertion = only(doc, 'saml', 'Assertion');
@@ -100,33 +100,33 @@ describe('generic SP response', () => {
     }
   });
 
-  it('sends PasswordProtectedTransport after password only, leaves out empty attributes and InResponseTo when unsolicited', () => {
-    const { xml } = buildResponse(base({ inResponseTo: undefined, profile: { mail: 'jo@example.org' }, authn: { authnInstant: NOW, secondFactorPassed: false, sessionIndex: '_s' } }));
+  it('sends PasswordProtectedTransport after password only, leaves out empty attributes and InResponseTo when unsolicited', async () => {
+    const { xml } = await buildResponse(base({ inResponseTo: undefined, profile: { mail: 'jo@example.org' }, authn: { authnInstant: NOW, secondFactorPassed: false, sessionIndex: '_s' } }));
     const doc = parseXml(xml);
     expect(only(doc, 'saml', 'AuthnContextClassRef').textContent).toBe('urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport');
     expect(all(doc, 'saml', 'Attribute').map((a) => a.getAttribute('Name'))).toEqual(['email']);
     expect(xml).not.toContain('InResponseTo');
   });
 
-  it('refuses an ACS URL that is not registered, and Office 365 to anywhere but login.srf', () => {
-    expect(() => buildResponse(base({ acsUrl: 'https://evil.example/acs' }))).toThrow(expect.objectContaining({ code: 'SAML_ACS_NOT_REGISTERED' }));
-    expect(() => buildResponse(base({ connector: office365Connector, acsUrl: GENERIC_SP.acsUrl }))).toThrow(expect.objectContaining({ code: 'SAML_ACS_NOT_REGISTERED' }));
+  it('refuses an ACS URL that is not registered, and Office 365 to anywhere but login.srf', async () => {
+    await expect(buildResponse(base({ acsUrl: 'https://evil.example/acs' }))).rejects.toThrow(expect.objectContaining({ code: 'SAML_ACS_NOT_REGISTERED' }));
+    await expect(buildResponse(base({ connector: office365Connector, acsUrl: GENERIC_SP.acsUrl }))).rejects.toThrow(expect.objectContaining({ code: 'SAML_ACS_NOT_REGISTERED' }));
   });
 
-  it('refuses ids that are not XML IDs', () => {
-    expect(() => buildResponse(base({ ids: { responseId: '1abc', assertionId: '_a' } }))).toThrow(/not a valid XML ID/);
-    expect(() => buildResponse(base({ inResponseTo: 'a"b' }))).toThrow(/not a valid XML ID/);
+  it('refuses ids that are not XML IDs', async () => {
+    await expect(buildResponse(base({ ids: { responseId: '1abc', assertionId: '_a' } }))).rejects.toThrow(/not a valid XML ID/);
+    await expect(buildResponse(base({ inResponseTo: 'a"b' }))).rejects.toThrow(/not a valid XML ID/);
   });
 });
 
 describe('error response', () => {
-  it('carries Responder/AuthnFailed, RequestDenied and a message, signed, with no assertion', () => {
+  it('carries Responder/AuthnFailed, RequestDenied and a message, signed, with no assertion', async () => {
     for (const [failure, top, second] of [
       ['AuthnFailed', 'Responder', 'AuthnFailed'],
       ['RequestDenied', 'Responder', 'RequestDenied'],
       ['Responder', 'Responder', undefined],
     ] as const) {
-      const { xml } = buildErrorResponse({
+      const { xml } = await buildErrorResponse({
         issuer: 'https://sso.countersign.example/saml/app',
         destination: GENERIC_SP.acsUrl,
         inResponseTo: '_req1',
@@ -148,7 +148,7 @@ describe('error response', () => {
 });
 
 describe('renderAutoPostForm', () => {
-  it('escapes every value, has a noscript button and no inline script without a nonce or the hash', () => {
+  it('escapes every value, has a noscript button and no inline script without a nonce or the hash', async () => {
     const html = renderAutoPostForm('https://sp.example/acs?a=1&b="x"', 'PHNhbWw+', '"><script>alert(1)</script>', { nonce: 'abc123DEF456' });
     expect(html).toContain('action="https://sp.example/acs?a=1&amp;b=&quot;x&quot;"');
     expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
@@ -159,7 +159,7 @@ describe('renderAutoPostForm', () => {
     expect(renderAutoPostForm('https://sp.example/acs', 'x')).not.toContain('RelayState');
   });
 
-  it('refuses a javascript: action', () => {
+  it('refuses a javascript: action', async () => {
     expect(() => renderAutoPostForm('javascript:alert(1)', 'x')).toThrow(expect.objectContaining({ code: 'SAML_ACS_NOT_REGISTERED' }));
   });
 });

@@ -40,7 +40,7 @@ export interface Office365ResponseInput {
  * confirmation for 5 minutes, Conditions for 1 hour, and an assertion-only RSA-SHA256 signature
  * right after Assertion/Issuer.
  */
-export function buildOffice365Response(input: Office365ResponseInput): BuiltSamlResponse {
+export async function buildOffice365Response(input: Office365ResponseInput): Promise<BuiltSamlResponse> {
   const { connector, user } = input;
   const immutableId = immutableIdFrom(user.immutableId, connector.immutableId.encoding, connector.immutableId.attribute);
   assertUpnInDomain(user.upn, connector.federatedDomain);

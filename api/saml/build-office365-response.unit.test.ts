@@ -14,10 +14,10 @@ const NOW = ENTRA_REQUEST_TIME;
 const AUTHN_INSTANT = new Date('2024-03-12T13:58:02.250Z');
 const IDS = { responseId: '_resp-1', assertionId: '_assert-1' };
 
-function entraFlow(secondFactorPassed = true) {
+async function entraFlow(secondFactorPassed = true) {
   const parsed = parseAuthnRequest({ binding: 'post', samlRequest: postEncode(ENTRA_AUTHN_REQUEST), relayState: 'estsredirect=2&estsrequest=rQQIARAA' });
   const validated = validateAuthnRequest(parsed, { connector: office365Connector, ssoUrls: [IDP_URLS.passiveSignInUri], replayCache: new InMemoryReplayCache(), now: NOW });
-  const built = buildResponse({
+  const built = await buildResponse({
     connector: office365Connector,
     signingKey: idpKey,
     acsUrl: validated.acs.url,
@@ -31,8 +31,8 @@ function entraFlow(secondFactorPassed = true) {
 }
 
 describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () => {
-  it('parses Entra\'s minimal unsigned request and takes the ACS URL from Microsoft\'s metadata (rule 2, 3)', () => {
-    const { parsed, validated } = entraFlow();
+  it('parses Entra\'s minimal unsigned request and takes the ACS URL from Microsoft\'s metadata (rule 2, 3)', async () => {
+    const { parsed, validated } = await entraFlow();
     expect(parsed).toMatchObject({ id: ENTRA_REQUEST_ID, issuer: 'urn:federation:MicrosoftOnline', nameIdPolicy: { format: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent' } });
     expect(parsed.destination).toBeUndefined();
     expect(parsed.assertionConsumerServiceUrl).toBeUndefined();
@@ -41,8 +41,8 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(validated.acs.url).toBe('https://login.microsoftonline.com/login.srf');
   });
 
-  it('addresses the Response to login.srf and answers the request (rules 3, 4)', () => {
-    const { doc } = entraFlow();
+  it('addresses the Response to login.srf and answers the request (rules 3, 4)', async () => {
+    const { doc } = await entraFlow();
     const response = doc.documentElement!;
     expect(response.localName).toBe('Response');
     expect(response.getAttribute('Destination')).toBe('https://login.microsoftonline.com/login.srf');
@@ -54,8 +54,8 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(confirmation.getAttribute('Recipient')).toBe('https://login.microsoftonline.com/login.srf');
   });
 
-  it('uses the connector Issuer URI on Response and Assertion (rule 5) and audience urn:federation:MicrosoftOnline (rule 6)', () => {
-    const { doc } = entraFlow();
+  it('uses the connector Issuer URI on Response and Assertion (rule 5) and audience urn:federation:MicrosoftOnline (rule 6)', async () => {
+    const { doc } = await entraFlow();
     const issuers = all(doc, 'saml', 'Issuer');
     expect(issuers.map((i) => i.textContent)).toEqual([office365Connector.issuerUri, office365Connector.issuerUri]);
     expect(issuers[0]!.parentNode).toBe(doc.documentElement);
@@ -63,8 +63,8 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(only(doc, 'saml', 'Audience').textContent).toBe('urn:federation:MicrosoftOnline');
   });
 
-  it('sends the ImmutableID (base64 of the raw 16 bytes, + and / kept) as a persistent NameID (rule 7)', () => {
-    const { doc } = entraFlow();
+  it('sends the ImmutableID (base64 of the raw 16 bytes, + and / kept) as a persistent NameID (rule 7)', async () => {
+    const { doc } = await entraFlow();
     const nameId = only(doc, 'saml', 'NameID');
     expect(nameId.getAttribute('Format')).toBe('urn:oasis:names:tc:SAML:2.0:nameid-format:persistent');
     expect(nameId.textContent).toBe(CONSISTENCY_GUID.toString('base64'));
@@ -72,15 +72,15 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(Buffer.from(nameId.textContent!, 'base64')).toHaveLength(16);
   });
 
-  it('sends IDPEmail = UPN as the only attribute (rule 8)', () => {
-    const { doc } = entraFlow();
+  it('sends IDPEmail = UPN as the only attribute (rule 8)', async () => {
+    const { doc } = await entraFlow();
     const attributes = all(doc, 'saml', 'Attribute');
     expect(attributes.map((a) => a.getAttribute('Name'))).toEqual(['IDPEmail']);
     expect(all(attributes[0]!, 'saml', 'AttributeValue').map((v) => v.textContent)).toEqual(['adele.vance@contoso.com']);
   });
 
-  it('signs only the assertion, RSA-SHA256/SHA-256, exc-c14n, ds:Signature right after Assertion/Issuer, http://www.w3.org URIs (rule 9)', () => {
-    const { doc, built } = entraFlow();
+  it('signs only the assertion, RSA-SHA256/SHA-256, exc-c14n, ds:Signature right after Assertion/Issuer, http://www.w3.org URIs (rule 9)', async () => {
+    const { doc, built } = await entraFlow();
     const assertion = only(doc, 'saml', 'Assertion');
     const children = childElements(assertion).map((e) => e.localName);
     expect(children.slice(0, 3)).toEqual(['Issuer', 'Signature', 'Subject']);
@@ -99,13 +99,13 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(signed[0]).toContain(`ID="${IDS.assertionId}"`);
   });
 
-  it('puts the certificate Entra is given into KeyInfo (rule 10)', () => {
-    const { doc } = entraFlow();
+  it('puts the certificate Entra is given into KeyInfo (rule 10)', async () => {
+    const { doc } = await entraFlow();
     expect(only(doc, 'ds', 'X509Certificate').textContent).toBe(idpKey.certificateBase64Der);
   });
 
-  it('states multipleauthn after a completed second factor, with the real AuthnInstant and a SessionIndex (rule 11)', () => {
-    const { doc } = entraFlow(true);
+  it('states multipleauthn after a completed second factor, with the real AuthnInstant and a SessionIndex (rule 11)', async () => {
+    const { doc } = await entraFlow(true);
     const statement = only(doc, 'saml', 'AuthnStatement');
     expect(statement.getAttribute('AuthnInstant')).toBe(AUTHN_INSTANT.toISOString());
     expect(statement.getAttribute('SessionIndex')).toBe('_session-42');
@@ -113,13 +113,13 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(AUTHN_CONTEXT.microsoftMultipleAuthn).toBe('http://schemas.microsoft.com/claims/multipleauthn');
   });
 
-  it('states PasswordProtectedTransport when only the password was checked (rule 11)', () => {
-    const { doc } = entraFlow(false);
+  it('states PasswordProtectedTransport when only the password was checked (rule 11)', async () => {
+    const { doc } = await entraFlow(false);
     expect(only(doc, 'saml', 'AuthnContextClassRef').textContent).toBe('urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport');
   });
 
-  it('uses bearer confirmation for 5 minutes and Conditions NotBefore/NotOnOrAfter (rule 12)', () => {
-    const { doc } = entraFlow();
+  it('uses bearer confirmation for 5 minutes and Conditions NotBefore/NotOnOrAfter (rule 12)', async () => {
+    const { doc } = await entraFlow();
     expect(only(doc, 'saml', 'SubjectConfirmation').getAttribute('Method')).toBe('urn:oasis:names:tc:SAML:2.0:cm:bearer');
     expect(only(doc, 'saml', 'SubjectConfirmationData').getAttribute('NotOnOrAfter')).toBe(new Date(NOW.getTime() + 300_000).toISOString());
     const conditions = only(doc, 'saml', 'Conditions');
@@ -128,20 +128,20 @@ describe('Office 365 response for Entra ID\'s AuthnRequest (reference §0)', () 
     expect(doc.documentElement!.getAttribute('IssueInstant')).toBe(NOW.toISOString());
   });
 
-  it('is deterministic for the same clock and ids (pure)', () => {
-    expect(entraFlow().built.xml).toBe(entraFlow().built.xml);
+  it('is deterministic for the same clock and ids (pure)', async () => {
+    expect((await entraFlow()).built.xml).toBe((await entraFlow()).built.xml);
   });
 
-  it('returns the base64 SAMLResponse of the XML', () => {
-    const { built } = entraFlow();
+  it('returns the base64 SAMLResponse of the XML', async () => {
+    const { built } = await entraFlow();
     expect(Buffer.from(built.samlResponse, 'base64').toString('utf8')).toBe(built.xml);
   });
 
-  it('refuses a GUID in text form, an ImmutableID with @, and a UPN outside the federated domain', () => {
+  it('refuses a GUID in text form, an ImmutableID with @, and a UPN outside the federated domain', async () => {
     const base = { connector: office365Connector, signingKey: idpKey, authn: { authnInstant: NOW, secondFactorPassed: true, sessionIndex: '_s' }, now: NOW, ids: IDS };
-    expect(() => buildOffice365Response({ ...base, user: { immutableId: 'd354f453-41e6-6e9a-45ee-6996391c2dec', upn: 'a@contoso.com' } })).toThrow(expect.objectContaining({ code: 'SAML_VALUE_INVALID' }));
-    expect(() => buildOffice365Response({ ...base, user: { immutableId: new Uint8Array(16), upn: 'a@fabrikam.com' } })).toThrow(/UPN must be an address in contoso.com/);
-    expect(() => buildOffice365Response({ ...base, user: { immutableId: new Uint8Array(16), upn: 'a@sales.contoso.com' } })).not.toThrow();
-    expect(() => buildResponse({ ...base, inResponseTo: '_x', profile: { userPrincipalName: 'a@contoso.com' } })).toThrow(/no mS-DS-ConsistencyGuid attribute/);
+    await expect(buildOffice365Response({ ...base, user: { immutableId: 'd354f453-41e6-6e9a-45ee-6996391c2dec', upn: 'a@contoso.com' } })).rejects.toThrow(expect.objectContaining({ code: 'SAML_VALUE_INVALID' }));
+    await expect(buildOffice365Response({ ...base, user: { immutableId: new Uint8Array(16), upn: 'a@fabrikam.com' } })).rejects.toThrow(/UPN must be an address in contoso.com/);
+    await expect(buildOffice365Response({ ...base, user: { immutableId: new Uint8Array(16), upn: 'a@sales.contoso.com' } })).resolves.toBeDefined();
+    await expect(buildResponse({ ...base, inResponseTo: '_x', profile: { userPrincipalName: 'a@contoso.com' } })).rejects.toThrow(/no mS-DS-ConsistencyGuid attribute/);
   });
 });

@@ -25,7 +25,7 @@ export interface BuildResponseInput {
  * from the profile attributes the connector names; for generic SPs the NameID and attribute
  * mapping are applied. Pure: the clock and ids are inputs.
  */
-export function buildResponse(input: BuildResponseInput): BuiltSamlResponse {
+export async function buildResponse(input: BuildResponseInput): Promise<BuiltSamlResponse> {
   const { connector } = input;
   if (connector.kind === 'OFFICE_365') {
     if (input.acsUrl !== undefined && input.acsUrl !== MICROSOFT_ONLINE_SP.acsUrl) {

@@ -61,7 +61,7 @@ const SAML = xmlns('saml', SAML_NS.assertion);
  * and/or the Response. Every value is XML-escaped; a value XML cannot carry throws
  * `SAML_VALUE_INVALID`.
  */
-export function buildSamlResponse(input: SamlResponseInput): BuiltSamlResponse {
+export async function buildSamlResponse(input: SamlResponseInput): Promise<BuiltSamlResponse> {
   const { ids, signing } = input;
   assertId(ids.responseId, 'response ID');
   assertId(ids.assertionId, 'assertion ID');
@@ -102,7 +102,7 @@ export function buildSamlResponse(input: SamlResponseInput): BuiltSamlResponse {
     rest: subject + conditions + attributeStatement + authnStatement + '</saml:Assertion>',
   };
   const assertion = signing.signAssertion
-    ? signEnvelopedElement(assertionElement, signing.key, signing.algorithm)
+    ? await signEnvelopedElement(assertionElement, signing.key, signing.algorithm)
     : unsignedElement(assertionElement);
 
   const response: SignableElement = {
@@ -115,7 +115,7 @@ export function buildSamlResponse(input: SamlResponseInput): BuiltSamlResponse {
     issuer: el('saml:Issuer', null, text(input.issuer, 'The issuer'), SAML),
     rest: statusXml(SAML_STATUS.success) + assertion + '</samlp:Response>',
   };
-  const xml = signing.signResponse ? signEnvelopedElement(response, signing.key, signing.algorithm) : unsignedElement(response);
+  const xml = signing.signResponse ? await signEnvelopedElement(response, signing.key, signing.algorithm) : unsignedElement(response);
   return { xml, samlResponse: Buffer.from(xml, 'utf8').toString('base64'), responseId: ids.responseId, assertionId: ids.assertionId };
 }
 

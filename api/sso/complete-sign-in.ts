@@ -71,7 +71,7 @@ export async function completeSignIn(deps: { handle: CommandHandler; now: () => 
   const sessionIndex = `_${randomUUID()}`;
   // "Test your setup" answers the built-in test SP instead of the connector's own SP.
   const connector = ready.request.spEntityId === testSp(deps.publicUrl).entityId ? testSpConnector(deps.publicUrl, ctx.connector) : ctx.connector;
-  const built = buildResponse({
+  const built = await buildResponse({
     connector,
     signingKey: ctx.signingKey,
     acsUrl: ready.request.acsUrl,

@@ -53,7 +53,7 @@ async function roundTrip(sp: SAML, connector: SamlConnectorConfig, binding: 'red
   const now = new Date();
   const validated = validateAuthnRequest(parsed, { connector, ssoUrls: [SSO_URL], replayCache: new InMemoryReplayCache(), now });
   expect(validated.relayState).toBe(relayState);
-  const built = buildResponse({
+  const built = await buildResponse({
     connector,
     signingKey: idpKey,
     acsUrl: validated.acs.url,

@@ -81,13 +81,13 @@ describe('structural schema check agrees with the SAML 2.0 XSD', () => {
 describe('every Response Countersign builds is XSD-valid', () => {
   it('Office 365, generic (all signature options, hostile values), unsolicited, and error responses', async () => {
     const messages = [
-      buildResponse({ connector: office365Connector, signingKey: idpKey, inResponseTo: '_r', profile: contosoProfile, authn, now: NOW, ids: { responseId: '_r1', assertionId: '_a1' } }).xml,
-      ...[
+      (await buildResponse({ connector: office365Connector, signingKey: idpKey, inResponseTo: '_r', profile: contosoProfile, authn, now: NOW, ids: { responseId: '_r1', assertionId: '_a1' } })).xml,
+      ...(await Promise.all([
         [true, true],
         [true, false],
         [false, true],
-      ].map(([signAssertion, signResponse]) =>
-        buildResponse({
+      ].map(async ([signAssertion, signResponse]) =>
+        (await buildResponse({
           connector: genericConnector({ signAssertion, signResponse }),
           signingKey: idpKey,
           acsUrl: GENERIC_SP.acsUrl,
@@ -95,9 +95,9 @@ describe('every Response Countersign builds is XSD-valid', () => {
           authn,
           now: NOW,
           ids: { responseId: '_r2', assertionId: '_a2' },
-        }).xml,
-      ),
-      buildErrorResponse({ issuer: 'urn:idp', destination: GENERIC_SP.acsUrl, failure: 'RequestDenied', statusMessage: 'no', now: NOW, responseId: '_e', signing: { key: idpKey, algorithm: 'RSA_SHA256' } }).xml,
+        })).xml,
+      ))),
+      (await buildErrorResponse({ issuer: 'urn:idp', destination: GENERIC_SP.acsUrl, failure: 'RequestDenied', statusMessage: 'no', now: NOW, responseId: '_e', signing: { key: idpKey, algorithm: 'RSA_SHA256' } })).xml,
     ];
     for (const xml of messages) expect(await samlXsdErrors(xml)).toEqual([]);
   });
