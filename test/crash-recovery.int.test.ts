@@ -19,7 +19,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function startProcess(dataDir: string, port: number): ChildProcess {
+function startProcess(dataDir: string, port: number, env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', join(root, 'api/main.ts')], {
     cwd: root,
     env: {
@@ -30,6 +30,7 @@ function startProcess(dataDir: string, port: number): ChildProcess {
       LOG_LEVEL: 'warn',
       COUNTERSIGN_ADMIN_EMAIL: TEST_ADMIN.email,
       COUNTERSIGN_ADMIN_PASSWORD: TEST_ADMIN.password,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -92,6 +93,28 @@ describe('crash recovery', () => {
     const auditCount = readModels.prepare('SELECT COUNT(*) FROM audit_events').pluck().get();
     expect(auditCount).toBe(events.prepare('SELECT COUNT(*) FROM events').pluck().get());
     events.close();
+    readModels.close();
+  });
+
+  it('stops cleanly on SIGTERM (exit code 0, not the forced exit), and starts again on the same data', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cs-stop-'));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    // Outside vitest's NODE_ENV=test, as in production: Apollo's own signal handlers once
+    // turned every shutdown into the 25 s forced exit.
+    child = startProcess(dataDir, port, { NODE_ENV: 'production' });
+    await waitReady(url);
+    const client = graphqlClient(url);
+    await client.request('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { csrfToken } }', { e: TEST_ADMIN.email, p: TEST_ADMIN.password });
+    const created = await client.request<{ createApiKey: { apiKey: { id: string } } }>('mutation { createApiKey(name: "before stop", scopes: [AUDIT_READ]) { apiKey { id } } }');
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+
+    child = startProcess(dataDir, port, { NODE_ENV: 'production' });
+    await waitReady(url);
+    const readModels = new Database(join(dataDir, 'readmodels.sqlite'), { readonly: true });
+    expect(readModels.prepare('SELECT key_id FROM api_keys').pluck().all()).toContain(created.data!.createApiKey.apiKey.id);
     readModels.close();
   });
 });

@@ -68,6 +68,10 @@ export async function mountGraphQL(app: Express, httpServer: Server, services: A
     formatError: createFormatError(services.logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // runProcess owns SIGTERM/SIGINT and stops Apollo in order with everything else. Apollo's
+    // own handlers started a second stop first, and ours then waited on it forever (its
+    // barrier is only released on failure), so every shutdown ran into the 25 s force exit.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { liveAuthorization.close(); await wsCleanup.dispose(); } }; } },
