@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { graphqlClient } from '../test/support/graphql-client';
+import { formAction, ssoClient } from '../test/support/sso-client';
 import { generatedUserName, generatedUserPassword } from '../test/slapd/fixture-users';
 import { startSlapd } from '../test/slapd/start-slapd';
 import { TEST_ADMIN } from '../test/support/start-test-server';
@@ -38,7 +39,6 @@ const service = must(await admin.request<{ createService: { id: string } }>('mut
 })).createService;
 must(await admin.request('mutation($id: ID!) { startService(id: $id) { state } }', { id: service.id }));
 
-const form = (fields: Record<string, string>) => ({ method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
 const request = () =>
   Buffer.from(`<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}"><saml:Issuer>${SP.entityId}</saml:Issuer></samlp:AuthnRequest>`).toString('base64');
 
@@ -46,17 +46,16 @@ const steps = { request: [] as number[], page: [] as number[], password: [] as n
 let completed = 0;
 let failed = 0;
 async function signIn(record: boolean) {
+  const browser = ssoClient(server.url);
   const t0 = performance.now();
-  const start = await fetch(`${server.url}/saml/${service.id}/sso`, form({ SAMLRequest: request(), RelayState: 'bench' }));
-  await start.arrayBuffer();
+  const start = await browser.postForm(`/saml/${service.id}/sso`, { SAMLRequest: request(), RelayState: 'bench' });
   const t1 = performance.now();
   const location = start.headers.get('location');
   if (start.status !== 303 || !location) return void failed++;
-  const page = await fetch(`${server.url}${location}`);
-  await page.arrayBuffer();
+  const page = await (await browser.get(location)).text();
   const t2 = performance.now();
   const user = generatedUserName(1 + Math.floor(Math.random() * users));
-  const answer = await fetch(`${server.url}${location}`, form({ username: user, password: generatedUserPassword }));
+  const answer = await browser.postForm(formAction(page)!, { username: user, password: generatedUserPassword });
   const html = await answer.text();
   const t3 = performance.now();
   if (answer.status !== 200 || !html.includes('SAMLResponse')) {

@@ -1,3 +1,8 @@
+import { httpRequest, type HttpRequestInit, type HttpResponse } from './http-request';
+
+/** What `ssoClient` answers. */
+export type SsoResponse = HttpResponse;
+
 /**
  * A browser stand-in for the SAML sign-in pages: keeps cookies, follows the IdP's 303s by
  * hand, fills the password form and reads the auto-post form's fields.
@@ -5,7 +10,7 @@
 export function ssoClient(baseUrl: string) {
   const cookies = new Map<string, string>();
   const headers = (): Record<string, string> => (cookies.size ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {});
-  const keep = (res: Response) => {
+  const keep = (res: SsoResponse) => {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');
@@ -15,8 +20,8 @@ export function ssoClient(baseUrl: string) {
     }
     return res;
   };
-  const request = async (path: string, init: RequestInit = {}) =>
-    keep(await fetch(path.startsWith('http') ? path : `${baseUrl}${path}`, { ...init, redirect: 'manual', headers: { ...headers(), ...(init.headers as Record<string, string> | undefined) } }));
+  const request = async (path: string, init: HttpRequestInit = {}) =>
+    keep(await httpRequest(new URL(path.startsWith('http') ? path : `${baseUrl}${path}`), { ...init, headers: { ...headers(), ...init.headers } }));
 
   return {
     cookies,
