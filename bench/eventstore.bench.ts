@@ -1,7 +1,8 @@
 /**
  * `npm run bench:eventstore`: appends per second on the SQLite event store with durable
- * commits (synchronous=FULL, WAL), single events and batches, and how far the read models
- * (every projection of the product) trail behind at the batched load.
+ * commits, single events and batches, and how far the read models (every projection of the
+ * product) trail behind at the batched load. Both ways of opening the file are measured (see
+ * `openStore`); the targets use synchronous=FULL, as the issue states them.
  *
  * Targets (2-core machine): >= 5,000 single-event appends/s, >= 50,000 events/s in batches,
  * projection lag p99 <= 100 ms at that load. Projections are measured twice at 50,000 events/s
@@ -17,6 +18,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { newEventId, type EventStore, type NewEvent } from '../api/eventstore';
 import { createSqliteEventStore } from '../api/eventstore/sqlite-event-store';
+import { pino } from 'pino';
+import { startWalCheckpointer } from '../api/runtime/wal-checkpointer';
 import { allProjections, createProjectionRunner, openReadModelDb } from '../projections';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -94,26 +97,48 @@ const fresh = () => {
   return { eventsFile: join(dir, 'events.sqlite'), readFile: join(dir, 'read.sqlite') };
 };
 
-console.log(`SQLite event store, synchronous=FULL, WAL, ${SECONDS} s per run\n\nAppends alone:`);
+/**
+ * The two ways Countersign opens the file. Split processes (`start:api` and friends, the
+ * production topology) read each other's commits from the file, so each COMMIT syncs
+ * (synchronous=FULL): the targets are measured this way. One process (`npm start`) commits
+ * with synchronous=NORMAL and acknowledges after an fdatasync in the thread pool, with WAL
+ * checkpoints in a thread of their own (see sqlite-event-store.ts).
+ */
+type Mode = 'split' | 'single';
+async function openStore(mode: Mode, files: ReturnType<typeof fresh>) {
+  if (mode === 'split') {
+    const store = createSqliteEventStore({ file: files.eventsFile, crossProcessPollMs: 5 });
+    return { store, close: () => store.close() };
+  }
+  const store = createSqliteEventStore({ file: files.eventsFile, autoCheckpoint: false });
+  const readDb = openReadModelDb(files.readFile, { autoCheckpoint: false });
+  const checkpointer = await startWalCheckpointer([files.eventsFile, files.readFile], pino({ level: 'warn' }));
+  return { store, readDb, close: async () => { await store.close(); readDb.close(); await checkpointer.stop(); } };
+}
+
+console.log(`SQLite event store, ${SECONDS} s per run\n\nAppends alone:`);
 const results: Record<string, number> = {};
-for (const [label, batch, writers, ids] of [
-  ['single events, 1 writer', 1, 1, newEventId],
-  ['single events, 64 concurrent writers', 1, 64, newEventId],
-  ['batches of 100, 8 concurrent writers', 100, 8, newEventId],
-  ['  the same with random (v4) event ids', 100, 8, randomUUID],
+for (const [mode, label, batch, writers, ids] of [
+  ['split', 'split processes (FULL): single events, 1 writer', 1, 1, newEventId],
+  ['split', 'split processes (FULL): single events, 64 writers', 1, 64, newEventId],
+  ['split', 'split processes (FULL): batches of 100, 8 writers', 100, 8, newEventId],
+  ['split', '  the same with random (v4) event ids', 100, 8, randomUUID],
+  ['single', 'npm start: single events, 1 writer', 1, 1, newEventId],
+  ['single', 'npm start: single events, 64 writers', 1, 64, newEventId],
+  ['single', 'npm start: batches of 100, 8 writers', 100, 8, newEventId],
 ] as const) {
   eventId = ids;
-  const store = createSqliteEventStore({ file: fresh().eventsFile });
-  results[label] = await load(store, batch, writers);
-  console.log(`  ${label.padEnd(38)} ${fmt(results[label])} events/s`);
-  await store.close();
+  const opened = await openStore(mode, fresh());
+  results[label] = await load(opened.store, batch, writers);
+  console.log(`  ${label.padEnd(52)} ${fmt(results[label])} events/s`);
+  await opened.close();
 }
 eventId = newEventId;
 
 /** Projections in a worker thread on their own connection, as a separate projections process. */
 async function lagInOwnThread(rate?: number) {
   const files = fresh();
-  const store = createSqliteEventStore({ file: files.eventsFile });
+  const { store, close } = await openStore('split', files);
   const worker = new Worker(new URL('../api/runtime/ts-worker.mjs', import.meta.url), {
     workerData: { ...files, entry: new URL('./internal-projection-worker.ts', import.meta.url).href },
   });
@@ -124,22 +149,21 @@ async function lagInOwnThread(rate?: number) {
   worker.postMessage('stop');
   await new Promise<void>((resolve) => worker.on('message', (m) => m === 'stopped' && resolve()));
   await worker.terminate();
-  await store.close();
+  await close();
   return { appended, ...tracker.summary() };
 }
 
 /** Projections in the thread that appends (single-node `npm start`). */
 async function lagInSameThread(rate?: number) {
-  const files = fresh();
-  const store = createSqliteEventStore({ file: files.eventsFile });
-  const runner = createProjectionRunner({ store, db: openReadModelDb(files.readFile), projections: allProjections });
+  const { store, readDb, close } = await openStore('single', fresh());
+  const runner = createProjectionRunner({ store, db: readDb!, projections: allProjections });
   await runner.start();
   const tracker = lagTracker();
   runner.onAdvance((position) => tracker.reached(position, now()));
   const appended = await load(store, 100, 8, tracker.ack, rate);
   await runner.waitFor(await store.headPosition(), 60_000);
   await runner.stop();
-  await store.close();
+  await close();
   return { appended, ...tracker.summary() };
 }
 
@@ -155,8 +179,8 @@ lagLine('projections in the same thread (npm start)', await lagInSameThread(TARG
 console.log('\nThe same, appending as fast as it goes:');
 lagLine('projections in their own thread (production)', await lagInOwnThread());
 
-const single = results['single events, 64 concurrent writers']!;
-const batched = results['batches of 100, 8 concurrent writers']!;
+const single = results['split processes (FULL): single events, 64 writers']!;
+const batched = results['split processes (FULL): batches of 100, 8 writers']!;
 console.log(
   `\ntargets: single >= 5,000/s ${single >= 5000 ? 'met' : 'MISSED'}; batched >= 50,000/s ${batched >= 50000 ? 'met' : 'MISSED'}; ` +
     `lag p99 <= 100 ms at 50,000/s (production topology) ${results.lagWorker! <= 100 && results.lagWorkerRate! >= TARGET_RATE * 0.98 ? 'met' : 'MISSED'}`,
