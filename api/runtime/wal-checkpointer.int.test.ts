@@ -10,14 +10,19 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
 };
 
+/** A WAL database whose own connection never checkpoints, and a statement that adds a page or two. */
+function walDb() {
+  const file = join(mkdtempSync(join(tmpdir(), 'cs-ckpt-')), 'data.sqlite');
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('wal_autocheckpoint = 0');
+  db.exec('CREATE TABLE t (v BLOB)');
+  return { file, db, insert: db.prepare('INSERT INTO t (v) VALUES (randomblob(4000))') };
+}
+
 describe('WAL checkpointer thread', () => {
   it('checkpoints a file whose own connection does not, so its WAL stops growing', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cs-ckpt-')), 'data.sqlite');
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('wal_autocheckpoint = 0');
-    db.exec('CREATE TABLE t (v BLOB)');
-    const insert = db.prepare('INSERT INTO t (v) VALUES (randomblob(4000))');
+    const { file, db, insert } = walDb();
     const write = (n: number) => { for (let i = 0; i < n; i++) insert.run(); };
     const walSize = () => statSync(`${file}-wal`).size;
 
@@ -43,12 +48,7 @@ describe('WAL checkpointer thread', () => {
 
   it('keeps the WAL of a file written without a break from growing without bound', async () => {
     const walAfterBusyWriting = async (restartAtFrames: number) => {
-      const file = join(mkdtempSync(join(tmpdir(), 'cs-ckpt-')), 'data.sqlite');
-      const db = new Database(file);
-      db.pragma('journal_mode = WAL');
-      db.pragma('wal_autocheckpoint = 0');
-      db.exec('CREATE TABLE t (v BLOB)');
-      const insert = db.prepare('INSERT INTO t (v) VALUES (randomblob(4000))');
+      const { file, db, insert } = walDb();
       const checkpointer = await startWalCheckpointer([file], pino({ level: 'silent' }), { restartAtFrames });
       // 4,000 commits of a few pages each, with the short pauses a busy server has: never
       // a moment when the checkpoint has copied everything and no commit has come since.
