@@ -32,7 +32,7 @@ export async function startServerProcess(env: Record<string, string> = {}) {
   });
   // The inspector announces itself on stderr; pass everything else through.
   child.stderr!.on('data', (chunk: Buffer) => {
-    const text = chunk.toString().split('\n').filter((l) => l && !/Debugger listening|For help, see|Debugger attached/.test(l)).join('\n');
+    const text = chunk.toString().split('\n').filter((l) => l && !/Debugger listening|For help, see|Debugger attached|Debugger ending|Waiting for the debugger/.test(l)).join('\n');
     if (text) process.stderr.write(`${text}\n`);
   });
   for (let i = 0; ; i++) {
