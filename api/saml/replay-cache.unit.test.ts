@@ -11,18 +11,28 @@ describe('InMemoryReplayCache', () => {
     expect(cache.seen('a', 3_000)).toBe(false);
   });
 
-  it('stays within its bound, dropping expired entries first and then the oldest', () => {
+  it('remembers every ID up to its bound, however long, and reuses the slots of expired ones', () => {
     let now = 0;
-    const cache = new InMemoryReplayCache(3, () => now);
-    for (const id of ['a', 'b', 'c']) cache.seen(id, 100);
-    expect(cache.size).toBe(3);
-    cache.seen('d', 200);
-    expect(cache.size).toBe(3);
-    expect(cache.seen('b', 100)).toBe(true);
-    now = 150;
-    cache.seen('e', 300);
-    expect(cache.size).toBe(2);
-    for (let i = 0; i < 10_000; i++) cache.seen(`x${i}`, 1_000);
-    expect(cache.size).toBe(3);
+    const cache = new InMemoryReplayCache(1_000, () => now);
+    const ids = Array.from({ length: 1_000 }, (_, i) => `${'x'.repeat(i % 7 === 0 ? 100_000 : 10)}-${i}`);
+    for (const id of ids) expect(cache.seen(id, 60_000)).toBe(false);
+    for (const id of ids) expect(cache.seen(id, 60_000)).toBe(true);
+    expect(cache.size).toBe(1_000);
+    now = 61_000;
+    expect(cache.size).toBe(0);
+    for (let i = 0; i < 1_000; i++) expect(cache.seen(`later-${i}`, 120_000)).toBe(false);
+    for (let i = 0; i < 1_000; i++) expect(cache.seen(`later-${i}`, 120_000)).toBe(true);
+  });
+
+  it('when every slot an ID could take holds a live ID, the one expiring soonest makes room', () => {
+    // A bound of 16 gives 32 slots, all within reach of any ID.
+    const cache = new InMemoryReplayCache(16, () => 0);
+    for (let i = 0; i < 32; i++) cache.seen(`id-${i}`, (i + 1) * 1_000);
+    expect(cache.size).toBe(32);
+    expect(cache.seen('newcomer', 100_000)).toBe(false);
+    expect(cache.size).toBe(32);
+    expect(cache.seen('id-31', 32_000)).toBe(true);
+    expect(cache.seen('newcomer', 100_000)).toBe(true);
+    expect(cache.seen('id-0', 1_000)).toBe(false); // it made room
   });
 });
