@@ -30,6 +30,8 @@ export async function startServerProcess(env: Record<string, string> = {}) {
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // A bench that fails half-way must not leave its server running.
+  process.once('exit', () => child.kill('SIGKILL'));
   // The inspector announces itself on stderr; pass everything else through.
   child.stderr!.on('data', (chunk: Buffer) => {
     const text = chunk.toString().split('\n').filter((l) => l && !/Debugger listening|For help, see|Debugger attached|Debugger ending|Waiting for the debugger/.test(l)).join('\n');
