@@ -59,16 +59,21 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
     logger.warn({ file: join(config.dataDir, 'master.key') }, 'generated a master key; back it up: without it sealed secrets cannot be opened');
   }
   const sealer = createSealer(master.key, config.COUNTERSIGN_RETIRED_MASTER_KEYS);
-  // A file only this process writes is checkpointed by a thread of its own (see `startWalCheckpointer`).
+  // The SQLite files only this process writes are checkpointed by a thread of its own (see
+  // `startWalCheckpointer`); their connections leave checkpoints to it.
   const singleProcess = roles.length === 3;
-  const ownEventFile = singleProcess && !config.EVENTSTORE_URL;
   const readModelFile = join(config.dataDir, 'readmodels.sqlite');
-  const store = await openEventStore(config, { crossProcess: !singleProcess, autoCheckpoint: !ownEventFile });
+  const checkpointed = [
+    ...(singleProcess && !config.EVENTSTORE_URL ? [eventStoreFile(config)] : []),
+    ...(has('projections') ? [readModelFile] : []),
+  ];
+  const ownCheckpoints = (file: string) => ({ autoCheckpoint: !checkpointed.includes(file) });
+  const store = await openEventStore(config, { crossProcess: !singleProcess, ...ownCheckpoints(eventStoreFile(config)) });
   const vapid = await loadOrCreateVapidKeys({ store, sealer, now }); // Web Push key pair, generated once, sealed in the store
 
   // 2. Read models: projected here, or read from the file a projections process writes.
-  const readDb = openReadModelDb(readModelFile, { autoCheckpoint: !has('projections') });
-  const checkpointer = has('projections') ? await startWalCheckpointer(ownEventFile ? [eventStoreFile(config), readModelFile] : [readModelFile], logger) : undefined;
+  const readDb = openReadModelDb(readModelFile, ownCheckpoints(readModelFile));
+  const checkpointer = checkpointed.length > 0 ? await startWalCheckpointer(checkpointed, logger) : undefined;
   let runner: ProjectionRunner | undefined;
   let progress: ReadModelProgress & { close?: () => void };
   if (has('projections')) {

@@ -65,4 +65,9 @@ describe('WAL checkpointer thread', () => {
     const bounded = await walAfterBusyWriting(256);
     expect(bounded).toBeLessThan(unbounded / 2);
   });
+
+  it('fails its caller when a file cannot be opened, instead of retrying in the background', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'cs-ckpt-')), 'missing.sqlite');
+    await expect(startWalCheckpointer([missing], pino({ level: 'silent' }))).rejects.toThrow(/the WAL checkpointer could not open .*missing\.sqlite/);
+  });
 });

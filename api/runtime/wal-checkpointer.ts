@@ -26,14 +26,20 @@ export async function startWalCheckpointer(files: readonly string[], logger: Log
       worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
         workerData: { entry: new URL('./internal/wal-checkpoint-thread.ts', import.meta.url).href, files, everyMs: EVERY_MS, restartAtFrames: options.restartAtFrames ?? RESTART_AT_FRAMES },
       });
-      worker.once('message', () => online());
+      let started = false;
+      worker.once('message', (message: 'online' | { failed: string }) => {
+        if (message !== 'online') return failed(new Error(message.failed));
+        started = true;
+        online();
+      });
       worker.once('error', (err) => {
         failed(err);
-        logger.error({ err, files }, 'the WAL checkpointer thread failed; restarting it');
+        if (started) logger.error({ err, files }, 'the WAL checkpointer thread failed; restarting it');
       });
       worker.once('exit', () => {
-        // Until it is back the WAL files only grow; nothing is lost.
-        if (!stopping) restart = setTimeout(() => void spawn().catch(() => {}), RESTART_AFTER_MS);
+        // Until it is back the WAL files only grow; nothing is lost. A thread that never
+        // started fails the caller instead (`failed` above).
+        if (started && !stopping) restart = setTimeout(() => void spawn().catch(() => {}), RESTART_AFTER_MS);
       });
     });
 

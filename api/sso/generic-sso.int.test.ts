@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmlsec1Verify } from '../../test/saml/xmlsec1-verify';
 import { graphqlClient } from '../../test/support/graphql-client';
 import { setUpGenericService, SP, USER } from '../../test/support/saml-test-setup';
-import { formAction, formField, ssoClient, type SsoResponse } from '../../test/support/sso-client';
+import type { HttpResponse } from '../../test/support/http-request';
+import { formAction, formField, ssoClient } from '../../test/support/sso-client';
 import { startTestServer, TEST_ADMIN } from '../../test/support/start-test-server';
 
 describe('a generic SAML service provider (@node-saml/node-saml, strict) signs in through the IdP', () => {
@@ -40,7 +41,7 @@ describe('a generic SAML service provider (@node-saml/node-saml, strict) signs i
       const provider = sp(binding);
       const relayState = `back-to=/reports?q=1&binding=${binding}`;
       const browser = ssoClient(server.url);
-      let start: SsoResponse;
+      let start: HttpResponse;
       if (binding === 'redirect') {
         start = await browser.get(await provider.getAuthorizeUrlAsync(relayState, undefined, {}));
       } else {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort } from '../../test/slapd/silent-server';
 import { graphqlClient } from '../../test/support/graphql-client';
 import { setUpGenericService, SP } from '../../test/support/saml-test-setup';
-import { formAction, ssoClient, type SsoResponse } from '../../test/support/sso-client';
+import type { HttpResponse } from '../../test/support/http-request';
+import { formAction, ssoClient } from '../../test/support/sso-client';
 import { startTestServer, TEST_ADMIN } from '../../test/support/start-test-server';
 
 const request = (opts: { id?: string; issuer?: string; acs?: string; extra?: string } = {}) =>
@@ -28,7 +29,7 @@ describe('the IdP endpoints refuse bad input with a clear page and an event, nev
   const lastRejection = () =>
     JSON.parse(server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'AuthnRequestRejected' ORDER BY position DESC LIMIT 1").pluck().get() as string) as { code: string; reason: string };
 
-  async function expectRefused(res: SsoResponse, status: number, code: string, says: RegExp) {
+  async function expectRefused(res: HttpResponse, status: number, code: string, says: RegExp) {
     const html = await res.text();
     expect(res.status).toBe(status);
     expect(html).toMatch(says);

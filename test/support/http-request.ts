@@ -34,13 +34,12 @@ export function httpRequest(url: URL, init: HttpRequestInit = {}): Promise<HttpR
         res.on('error', failed);
       });
       body.catch(() => undefined); // a caller that never reads the body does not care
-      const read = () => body;
       resolve({
         status: res.statusCode!,
         headers,
-        text: async () => (await read()).toString('utf8'),
+        text: async () => (await body).toString('utf8'),
         arrayBuffer: async () => {
-          const bytes = await read();
+          const bytes = await body;
           return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         },
       });

@@ -1,8 +1,5 @@
 import { httpRequest, type HttpRequestInit, type HttpResponse } from './http-request';
 
-/** What `ssoClient` answers. */
-export type SsoResponse = HttpResponse;
-
 /**
  * A browser stand-in for the SAML sign-in pages: keeps cookies, follows the IdP's 303s by
  * hand, fills the password form and reads the auto-post form's fields.
@@ -10,7 +7,7 @@ export type SsoResponse = HttpResponse;
 export function ssoClient(baseUrl: string) {
   const cookies = new Map<string, string>();
   const headers = (): Record<string, string> => (cookies.size ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {});
-  const keep = (res: SsoResponse) => {
+  const keep = (res: HttpResponse) => {
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');

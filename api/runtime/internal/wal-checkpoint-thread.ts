@@ -4,12 +4,24 @@ import { parentPort, workerData } from 'node:worker_threads';
 /** The body of the checkpointer thread (see `wal-checkpointer.ts`). */
 const { files, everyMs, restartAtFrames } = workerData as { files: string[]; everyMs: number; restartAtFrames: number; entry: string };
 const port = parentPort!;
-const dbs = files.map((file) => {
-  const db = new Database(file, { fileMustExist: true });
-  // How long a RESTART may wait for the writer to finish its transaction.
-  db.pragma('busy_timeout = 200');
-  return db;
-});
+let dbs: Database.Database[];
+try {
+  dbs = files.map((file) => {
+    try {
+      const db = new Database(file, { fileMustExist: true });
+      // How long a RESTART may wait for the writer to finish its transaction.
+      db.pragma('busy_timeout = 200');
+      return db;
+    } catch (error) {
+      throw new Error(`the WAL checkpointer could not open ${file}: ${(error as Error).message}`);
+    }
+  });
+} catch (error) {
+  // An error thrown here reaches the parent without its message: send the message instead.
+  port.postMessage({ failed: (error as Error).message });
+  port.close();
+  process.exit(1);
+}
 
 const timer = setInterval(() => {
   for (const db of dbs) {
