@@ -18,6 +18,7 @@ import { themesProjection } from './themes.projection';
 
 export type { Projection } from './projection';
 export { createProjectionRunner, type ProjectionRunner } from './projection-runner';
+export { startProjectionThread, type ProjectionThread } from './projection-thread';
 export { openReadModelDb } from './read-model-db';
 export { describeEvent, categoryOf } from './internal/describe-event';
 export { redact } from './internal/redact';

@@ -21,7 +21,8 @@ export interface ProjectionRunner extends ReadModelProgress {
  * checkpoint out of step.
  */
 export function createProjectionRunner(deps: {
-  store: EventStore;
+  /** Where the events come from: a store, or a follower of one (`createSqliteFollower`). */
+  store: Pick<EventStore, 'subscribe'>;
   db: Database.Database;
   projections: readonly Projection[];
   onError?: (error: Error) => void;
@@ -39,7 +40,7 @@ export function createProjectionRunner(deps: {
   const moveCheckpoints = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE position < ?');
   const checkpoints = new Map<string, bigint>();
   const waiters = new PositionWaiters();
-  const listeners = new Set<(position: bigint) => void>();
+  const listeners = new Set<(position: bigint, eventTypes: ReadonlySet<string>) => void>();
   let subscription: Subscription | undefined;
   let lagMs = 0;
 
@@ -87,10 +88,11 @@ export function createProjectionRunner(deps: {
 
   const minCheckpoint = () => [...checkpoints.values()].reduce((a, b) => (b < a ? b : a), BigInt(Number.MAX_SAFE_INTEGER));
 
-  const advance = (upTo: bigint) => {
+  const NONE: ReadonlySet<string> = new Set();
+  const advance = (upTo: bigint, eventTypes: ReadonlySet<string>) => {
     for (const p of projections) if (checkpoints.get(p.name)! < upTo) checkpoints.set(p.name, upTo);
     waiters.reached(upTo);
-    for (const listener of listeners) listener(upTo);
+    for (const listener of listeners) listener(upTo, eventTypes);
   };
 
   /**
@@ -107,12 +109,12 @@ export function createProjectionRunner(deps: {
             const last = events[events.length - 1]!;
             applyBatch.immediate(events, last.position);
             lagMs = Date.now() - Date.parse(last.recordedAt);
-            advance(last.position);
+            advance(last.position, new Set(events.map((e) => e.type)));
           },
           onCheckpoint: (position) => {
             if (position > minCheckpoint()) {
               applyBatch.immediate([], position);
-              advance(position);
+              advance(position, NONE);
             }
           },
           onCaughtUp: () => {

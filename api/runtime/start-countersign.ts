@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { allProjections, createAuditQueries, createCheckpointProgress, createProjectionRunner, openReadModelDb, pruneAudit, type ProjectionRunner } from '../../projections';
+import { allProjections, createAuditQueries, createCheckpointProgress, createProjectionRunner, openReadModelDb, pruneAudit, startProjectionThread, type ProjectionThread } from '../../projections';
 import { createReactorRunner } from '../../workers/reactor-runner';
 import { reactors } from '../../workers/reactors';
 import type { AppServices } from '../app-services';
@@ -34,6 +34,9 @@ import { createBuiltInUserService } from '../directory/built-in-user-service';
 import { eventStoreFile, openEventStore } from './open-event-store';
 import { startWalCheckpointer } from './wal-checkpointer';
 import { openJobQueue } from './open-job-queue';
+
+/** What writes this process's read models, whichever thread it runs on. */
+type Projector = Pick<ProjectionThread, 'position' | 'waitFor' | 'onAdvance' | 'lastLagMs' | 'pruneAudit' | 'stop'>;
 
 /** Which parts run in this process: all three in single-node mode. */
 export type Role = 'api' | 'projections' | 'workers';
@@ -71,19 +74,22 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   const store = await openEventStore(config, { crossProcess: !singleProcess, ...ownCheckpoints(eventStoreFile(config)) });
   const vapid = await loadOrCreateVapidKeys({ store, sealer, now }); // Web Push key pair, generated once, sealed in the store
 
-  // 2. Read models: projected here, or read from the file a projections process writes.
+  // 2. Read models: projected by a thread of this process (one node on SQLite), by this
+  // thread (a projections process, or KurrentDB), or read from the file a projections process writes.
   const readDb = openReadModelDb(readModelFile, ownCheckpoints(readModelFile));
   const checkpointer = checkpointed.length > 0 ? await startWalCheckpointer(checkpointed, logger) : undefined;
-  let runner: ProjectionRunner | undefined;
-  let progress: ReadModelProgress & { close?: () => void };
-  if (has('projections')) {
-    runner = createProjectionRunner({ store, db: readDb, projections: allProjections, onError: (err) => logger.error({ err }, 'projection failed') });
+  const onProjectionError = (err: Error) => logger.error({ err }, 'projection failed');
+  let projector: Projector | undefined;
+  if (has('projections') && singleProcess && !config.EVENTSTORE_URL) {
+    projector = await startProjectionThread({ store, eventsFile: eventStoreFile(config), readModelFile, onError: onProjectionError });
+  } else if (has('projections')) {
+    const runner = createProjectionRunner({ store, db: readDb, projections: allProjections, onError: onProjectionError });
     await runner.start();
-    progress = runner;
+    projector = { ...runner, pruneAudit: (at) => void pruneAudit(readDb, at) };
   } else {
     for (const p of allProjections) readDb.exec(p.schema);
-    progress = createCheckpointProgress(readDb);
   }
+  const progress: ReadModelProgress & { close?: () => void } = projector ?? createCheckpointProgress(readDb);
 
   // 3. Jobs and reactors.
   // The SQLite queue belongs to the one process that runs workers; with Redis every process can enqueue.
@@ -169,7 +175,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   let server: Server | undefined;
   let apollo: Awaited<ReturnType<typeof mountGraphQL>> | undefined;
   if (has('api')) {
-    const app = createHttpApp(services, () => readiness(services, runner));
+    const app = createHttpApp(services, () => readiness(services, projector));
     server = createServer(app);
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
     app.use(services.mfa.apiRouter);
@@ -184,10 +190,10 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       server!.listen(config.PORT, config.HOST, () => resolve());
     });
   }
-  const gauges = setInterval(() => void updateGauges(services, runner), 5_000);
+  const gauges = setInterval(() => void updateGauges(services, projector), 5_000);
   gauges.unref();
   // Audit retention: hourly, on the process that writes the read models.
-  const pruning = has('projections') ? setInterval(() => pruneAudit(readDb, now()), 3_600_000) : undefined;
+  const pruning = projector ? setInterval(() => projector.pruneAudit(now()), 3_600_000) : undefined;
   pruning?.unref();
   const address = server?.address();
   const url = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : config.publicUrl;
@@ -208,7 +214,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
       await mailWorkers?.close();
       await queue?.close(); // waits for active jobs
       await directories.closeAll();
-      await runner?.stop();
+      await projector?.stop();
       progress.close?.();
       redis?.disconnect();
       await store.close();
@@ -218,7 +224,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   };
 }
 
-async function readiness(services: AppServices, runner: ProjectionRunner | undefined) {
+async function readiness(services: AppServices, projector: Projector | undefined) {
   const checks: Record<string, string> = {};
   let ready = true;
   try {
@@ -231,15 +237,15 @@ async function readiness(services: AppServices, runner: ProjectionRunner | undef
     checks.eventStore = `unreachable: ${(error as Error).message}`;
     ready = false;
   }
-  if (runner === undefined) checks.projections = 'run by a separate process';
+  if (projector === undefined) checks.projections = 'run by a separate process';
   return { ready, checks };
 }
 
-async function updateGauges(services: AppServices, runner: ProjectionRunner | undefined) {
+async function updateGauges(services: AppServices, projector: Projector | undefined) {
   try {
     const head = await services.store.headPosition();
     services.metrics.projectionLagEvents.set(Number(head - services.progress.position()));
-    if (runner) services.metrics.projectionLagSeconds.set(runner.lastLagMs() / 1000);
+    if (projector) services.metrics.projectionLagSeconds.set(projector.lastLagMs() / 1000);
     for (const queue of ['mail', 'push']) if (services.queue) services.metrics.queueDepth.set({ queue }, await services.queue.depth(queue));
   } catch (err) {
     services.logger.warn({ err }, 'could not update metrics gauges');
