@@ -1,8 +1,13 @@
 import type { ReadModelProgress } from '../commands';
+import { challengeEventTypes } from '../domain/challenge';
 import type { ChallengeQueries, ChallengeRow } from './internal/challenge-queries';
 import type { DeviceQueries, DeviceRow } from './internal/device-queries';
 
 type Listener<T> = (row: T) => void;
+
+/** Whether a batch of these event types (unknown: maybe) can have changed what `wanted` names. */
+const mayConcern = (eventTypes: ReadonlySet<string> | undefined, wanted: readonly string[]) => !eventTypes || wanted.some((type) => eventTypes.has(type));
+const REVOCATIONS = ['DeviceRevoked'] as const;
 
 /**
  * Live changes of challenges and device revocations for this node, from its read models:
@@ -34,8 +39,8 @@ export function createChallengeFeed(deps: { progress: ReadModelProgress; challen
     }
   };
 
-  const stop = deps.progress.onAdvance((position) => {
-    if (bySignIn.size + byUser.size > 0) {
+  const stop = deps.progress.onAdvance((position, eventTypes) => {
+    if (bySignIn.size + byUser.size > 0 && mayConcern(eventTypes, challengeEventTypes)) {
       for (const row of deps.challenges.changedSince(challengesSeen)) {
         if (BigInt(row.changed_position) > challengesSeen) challengesSeen = BigInt(row.changed_position);
         for (const listener of [...(bySignIn.get(row.sign_in_id) ?? [])]) safely(listener, row);
@@ -43,7 +48,7 @@ export function createChallengeFeed(deps: { progress: ReadModelProgress; challen
       }
     }
     if (position > challengesSeen) challengesSeen = position;
-    if (revocations.size > 0) {
+    if (revocations.size > 0 && mayConcern(eventTypes, REVOCATIONS)) {
       for (const row of deps.devices.revokedSince(devicesSeen)) for (const listener of [...revocations]) safely(listener, row);
     }
     devicesSeen = position;

@@ -17,7 +17,7 @@ import { createTestSpRouter } from './test-sp-router';
 export function mountSso(app: Express, services: AppServices): void {
   const { config } = services;
   const handle = createCommandHandler({ store: services.store, now: services.now });
-  const contexts = createServiceContexts({ readDb: services.readDb, sealer: services.sealer });
+  const contexts = createServiceContexts({ readDb: services.readDb, sealer: services.sealer, progress: services.progress });
   const idpSessions = createIdpSessions({ readDb: services.readDb, secure: config.publicUrl.startsWith('https:'), now: services.now });
   const flow = createSignInFlow({
     store: services.store,

@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { samlConnectorsProjection } from '../../projections/saml-connectors.projection';
+import { servicesProjection } from '../../projections/services.projection';
+import type { ReadModelProgress } from '../commands';
 import type { Sealer } from '../crypto';
 import { AppError } from '../errors';
 import type { IdpSigningKey, SamlConnectorConfig } from '../saml';
@@ -19,11 +22,21 @@ export interface ServiceContext {
   signingKey: IdpSigningKey;
 }
 
+/** What changes the two read models a context is made of. */
+const CONTEXT_EVENT_TYPES = [...servicesProjection.eventTypes!, ...samlConnectorsProjection.eventTypes!];
+const MAX_CACHED = 10_000;
+
 /**
  * Reads a service and its SAML connector from the read models and opens the signing key,
- * once per key (cached by certificate), not on every sign-in.
+ * once per key (cached by certificate), not on every sign-in. Each step of a sign-in needs
+ * the context: it is kept until the read models apply a change to a service or a SAML
+ * connector (or a batch of unknown events), so most steps cost no query.
  */
-export function createServiceContexts(deps: { readDb: Database.Database; sealer: Sealer }) {
+export function createServiceContexts(deps: { readDb: Database.Database; sealer: Sealer; progress: ReadModelProgress }) {
+  const contexts = new Map<string, ServiceContext>();
+  deps.progress.onAdvance((_position, eventTypes) => {
+    if (!eventTypes || CONTEXT_EVENT_TYPES.some((type) => eventTypes.has(type))) contexts.clear();
+  });
   const serviceById = deps.readDb.prepare(
     `SELECT s.*, c.changed_at AS connector_version FROM services s
      LEFT JOIN saml_connectors c ON c.tenant_id = s.tenant_id AND c.id = s.saml_connector_id WHERE s.id = ?`,
@@ -56,28 +69,38 @@ export function createServiceContexts(deps: { readDb: Database.Database; sealer:
     return key;
   };
 
+  const read = (serviceId: string): ServiceContext => {
+    const service = serviceById.get(serviceId) as (ServiceRow & { connector_version: number | null }) | undefined;
+    if (!service) throw new AppError('NOT_FOUND', 'There is no sign-in service at this address; check the link the application uses.');
+    if (!service.saml_connector_id || !service.directory_connector_id) {
+      throw new AppError('SAML_SERVICE_STOPPED', `${service.name} is not fully configured yet; ask your administrator to finish it.`);
+    }
+    const connector = service.connector_version !== null ? record(service.tenant_id, service.saml_connector_id, service.connector_version) : undefined;
+    if (!connector) throw new AppError('SAML_SERVICE_STOPPED', `${service.name} has no SAML connector; ask your administrator to finish it.`);
+    return {
+      tenantId: service.tenant_id,
+      serviceId: service.id,
+      serviceName: service.name,
+      state: service.state,
+      secondFactor: service.second_factor,
+      directoryConnectorId: service.directory_connector_id,
+      samlConnectorId: service.saml_connector_id,
+      connector: connector.config,
+      record: connector,
+      signingKey: signingKey(connector),
+    };
+  };
+
   return {
     /** NOT_FOUND for an unknown service; SAML_SERVICE_STOPPED when its connectors are missing. */
     load(serviceId: string): ServiceContext {
-      const service = serviceById.get(serviceId) as (ServiceRow & { connector_version: number | null }) | undefined;
-      if (!service) throw new AppError('NOT_FOUND', 'There is no sign-in service at this address; check the link the application uses.');
-      if (!service.saml_connector_id || !service.directory_connector_id) {
-        throw new AppError('SAML_SERVICE_STOPPED', `${service.name} is not fully configured yet; ask your administrator to finish it.`);
+      let context = contexts.get(serviceId);
+      if (!context) {
+        context = read(serviceId);
+        if (contexts.size >= MAX_CACHED) contexts.clear();
+        contexts.set(serviceId, context);
       }
-      const connector = service.connector_version !== null ? record(service.tenant_id, service.saml_connector_id, service.connector_version) : undefined;
-      if (!connector) throw new AppError('SAML_SERVICE_STOPPED', `${service.name} has no SAML connector; ask your administrator to finish it.`);
-      return {
-        tenantId: service.tenant_id,
-        serviceId: service.id,
-        serviceName: service.name,
-        state: service.state,
-        secondFactor: service.second_factor,
-        directoryConnectorId: service.directory_connector_id,
-        samlConnectorId: service.saml_connector_id,
-        connector: connector.config,
-        record: connector,
-        signingKey: signingKey(connector),
-      };
+      return context;
     },
   };
 }
