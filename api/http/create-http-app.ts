@@ -20,6 +20,9 @@ const SECURITY_HEADERS: Record<string, string> = {
 export function createHttpApp(services: AppServices, readiness: () => Promise<{ ready: boolean; checks: Record<string, string> }>): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Pages and API answers are never the same twice (ids, numbers, tokens): hashing each one
+  // for an ETag cost CPU on every request for no 304 ever. Static files keep theirs.
+  app.set('etag', false);
   app.set('trust proxy', false);
   app.use((req, res, next) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
