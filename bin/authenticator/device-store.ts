@@ -1,4 +1,4 @@
-import { createPrivateKey, generateKeyPairSync, sign, type JsonWebKey } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -30,9 +30,13 @@ export function newDeviceKeys(): { privateKeyJwk: JsonWebKey; publicKeyJwk: Json
   return { privateKeyJwk: privateKey.export({ format: 'jwk' }), publicKeyJwk: publicKey.export({ format: 'jwk' }) };
 }
 
+// Opened once per key: importing a JWK costs as much as the signature itself.
+const privateKeys = new WeakMap<object, KeyObject>();
+
 /** ECDSA P-256 / SHA-256 signature of `payload`, IEEE P1363 (r‖s) in base64url, as the server expects. */
 export function signWith(device: Pick<StoredDevice, 'privateKeyJwk'>, payload: string): string {
-  const key = createPrivateKey({ key: device.privateKeyJwk, format: 'jwk' });
+  let key = privateKeys.get(device.privateKeyJwk);
+  if (!key) privateKeys.set(device.privateKeyJwk, (key = createPrivateKey({ key: device.privateKeyJwk, format: 'jwk' })));
   return sign('sha256', Buffer.from(payload, 'utf8'), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url');
 }
 

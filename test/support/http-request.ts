@@ -3,7 +3,7 @@ import http from 'node:http';
 /** The parts of a fetch `Response` the tests and benchmarks read. */
 export interface HttpResponse {
   status: number;
-  headers: Headers;
+  headers: Pick<Headers, 'get' | 'getSetCookie'>;
   text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
@@ -23,8 +23,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 export function httpRequest(url: URL, init: HttpRequestInit = {}): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent }, (res) => {
-      const headers = new Headers();
-      for (let i = 0; i < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+      // Node has parsed the headers already (names in lower case, set-cookie as a list).
+      const headers = {
+        get: (name: string) => {
+          const value = res.headers[name.toLowerCase()];
+          return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+        getSetCookie: () => res.headers['set-cookie'] ?? [],
+      };
       // Read at once, whether or not the caller wants the body: a response left unread
       // would keep its socket out of the keep-alive pool.
       const body = new Promise<Buffer>((done, failed) => {
