@@ -10,7 +10,7 @@ import { createCommandBus, createCommandHandler, type ReadModelProgress } from '
 import type { Config } from '../config/config';
 import { createSealer, loadOrCreateMasterKey } from '../crypto';
 import { buildCountersignSchema } from '../graphql/build-schema';
-import { createHttpApp, mountWebApp } from '../http/create-http-app';
+import { createHttpApp, expressServerOptions, mountWebApp } from '../http/create-http-app';
 import { mountGraphQL } from '../http/graphql-endpoint';
 import { createMetrics } from '../http/metrics';
 import type { Logger } from '../logger';
@@ -176,7 +176,7 @@ export async function startCountersign(config: Config, logger: Logger, roles: re
   let apollo: Awaited<ReturnType<typeof mountGraphQL>> | undefined;
   if (has('api')) {
     const app = createHttpApp(services, () => readiness(services, projector));
-    server = createServer(app);
+    server = createServer(expressServerOptions(app), app);
     apollo = await mountGraphQL(app, server, services, await buildCountersignSchema());
     app.use(services.mfa.apiRouter);
     app.use(createPushChannelRouter({ devices: services.mfa.devices, execute, sealer, limiter, vapidPublicKey: vapid.publicKey, allowLoopback: isLoopbackUrl(config.publicUrl), trustedProxies: config.COUNTERSIGN_TRUSTED_PROXIES, logger }));
