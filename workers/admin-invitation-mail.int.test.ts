@@ -32,6 +32,7 @@ describe('admin invitation emails the mail server refuses', () => {
         ?.invitationEmailProblem;
     await expect.poll(problemOf, { timeout: 20_000, interval: 200 }).toMatch(/typo@exmaple\.test/);
     expect(await problemOf()).toMatch(/refused|rejected|unknown/i);
+    await server.readModelsCaughtUp();
     const audit = server.services.readDb.prepare("SELECT summary FROM audit_events WHERE type = 'AdminInvitationEmailFailed'").pluck().all() as string[];
     expect(audit.at(-1)).toMatch(/^Invitation email to typo@exmaple\.test could not be sent: /);
 

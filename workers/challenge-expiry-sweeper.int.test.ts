@@ -53,6 +53,7 @@ describe('the challenge expiry sweeper', () => {
     const answer = await browser.postForm(formAction(page)!, { username: USER.username, password: USER.password });
     const approve = answer.headers.get('location')!;
     expect(approve).toMatch(/\/approve$/);
+    await server.readModelsCaughtUp();
     const challenge = server.services.readDb.prepare("SELECT tenant_id, id FROM push_challenges WHERE status = 'PENDING'").get() as { tenant_id: string; id: string };
     expect(challenge).toBeDefined();
 

@@ -97,6 +97,7 @@ describe('admins and roles over GraphQL: invite, accept, change role, remove', (
     expect(withRemoved.data!.admins.admins).toEqual([{ email: 'ann.auditor@example.test', state: 'REMOVED' }]);
 
     // The audit history tells the story in plain words, without the token or the password hash.
+    await server.readModelsCaughtUp();
     const audit = server.services.readDb
       .prepare("SELECT type, summary, data FROM audit_events WHERE type LIKE 'Admin%' AND type NOT LIKE 'AdminSign%' ORDER BY position")
       .all() as Array<{ type: string; summary: string; data: string }>;

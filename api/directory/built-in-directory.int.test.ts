@@ -65,6 +65,7 @@ describe('built-in directory through GraphQL', () => {
     );
     expect(test.data!.testDirectoryConnector.ok).toBe(false);
     expect(test.data!.testDirectoryConnector.steps.at(-1)).toMatchObject({ step: 'SIGN_IN', outcome: 'failed', reason: 'ACCOUNT_DISABLED' });
+    await server.readModelsCaughtUp();
     const audit = JSON.stringify(server.services.readDb.prepare("SELECT data FROM audit_events WHERE type IN ('DirectoryConnectionTested', 'PasswordSet', 'DirectoryUserAdded')").all());
     expect(audit).not.toContain('dora-password-1');
     expect(audit).not.toContain('erin-password-1');

@@ -53,12 +53,14 @@ describe('admin API over HTTP', () => {
     const limited = await client.request(SIGN_IN, { e: TEST_ADMIN.email, p: TEST_ADMIN.password });
     expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(limited.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    await server.readModelsCaughtUp();
     const rows = server.services.readDb
       .prepare("SELECT data FROM audit_events WHERE type = 'AdminSignInFailed'")
       .all()
       .map((r) => JSON.parse((r as { data: string }).data).reason);
     expect(rows).toEqual(expect.arrayContaining(['WRONG_PASSWORD', 'UNKNOWN_EMAIL', 'RATE_LIMITED']));
     // Nothing anywhere holds the password typed.
+    await server.readModelsCaughtUp();
     const everything = JSON.stringify(server.services.readDb.prepare('SELECT * FROM audit_events').all());
     expect(everything).not.toContain('not-the-password');
     expect(everything).not.toContain(TEST_ADMIN.password);
@@ -88,6 +90,7 @@ describe('admin API over HTTP', () => {
     const after = await integrator.request('{ auditEvents(first: 1) { edges { cursor } } }');
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The audit history never shows the key's secret or its hash.
+    await server.readModelsCaughtUp();
     expect(JSON.stringify(server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'ApiKeyIssued'").all())).toContain('[redacted]');
   });
 

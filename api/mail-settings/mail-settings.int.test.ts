@@ -135,6 +135,7 @@ describe('Settings › Outgoing mail through GraphQL, against a real SMTP server
     expect(refused).toEqual({ ok: false, message: `Could not connect to the mail server 127.0.0.1:${closed}: the connection was refused.` });
 
     // Each test and its outcome is in the audit history, by the admin who sent it; no password.
+    await running.services.progress.waitFor(await running.services.store.headPosition());
     const audit = running.services.readDb.prepare("SELECT summary, actor_kind, data FROM audit_events WHERE type = 'TestEmailSent' ORDER BY position").all() as Array<{ summary: string; actor_kind: string; data: string }>;
     expect(audit.slice(-3).map((row) => row.summary)).toEqual([
       `Test email to admin@example.test failed: ${wrong.message}`,
@@ -188,6 +189,7 @@ describe('Settings › Outgoing mail through GraphQL, against a real SMTP server
     expect(updates[0]!.summary).toBe(`Outgoing mail set to 127.0.0.1:${smtp.port} (NONE), sent as it-help@example.test`);
     expect(updates.map((n) => n.data.password)).toContain('[sealed]');
 
+    await running.services.progress.waitFor(await running.services.store.headPosition());
     const auditRows = JSON.stringify(running.services.readDb.prepare("SELECT * FROM audit_events WHERE type LIKE 'MailSettings%'").all());
     for (const secret of [PASSWORD, 'wrong-s3cret']) {
       expect(responses.join('\n')).not.toContain(secret);

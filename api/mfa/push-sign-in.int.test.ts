@@ -156,6 +156,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
     expect(statSync(store).mode & 0o777).toBe(0o700);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ deviceId, privateKeyJwk: { kty: 'EC', crv: 'P-256', d: expect.any(String) } });
     // The server keeps only the public key; the audit shows each step.
+    await server.readModelsCaughtUp();
     const types = (server.services.readDb.prepare("SELECT type FROM audit_events WHERE stream_id LIKE 'enrollment-%' OR stream_id LIKE 'device-%' ORDER BY position").pluck().all() as string[]);
     // (The new-device notice follows from the mail worker; the email-path test checks it.)
     expect(types.filter((t) => !t.startsWith('NewDeviceNotice'))).toEqual(['EnrollmentStarted', 'EnrollmentPrimaryAuthPassed', 'ActivationCodeIssued', 'EnrollmentActivated', 'DeviceActivated']);
@@ -305,6 +306,7 @@ describe('push sign-in with number matching, from token pack enrollment to a mul
     const ended = await waiting.browser.postForm(`${waiting.approve.replace(/approve$/, 'continue')}`, {});
     expect(formField(await ended.text(), 'SAMLResponse')).toBeUndefined();
     const signInId = /\/signin\/([^/]+)\/approve$/.exec(waiting.approve)![1];
+    await server.readModelsCaughtUp();
     const audit = server.services.readDb.prepare("SELECT type FROM audit_events WHERE correlation_id = ? AND type IN ('FraudReported', 'AuthenticationFailed') ORDER BY position").pluck().all(signInId);
     expect(audit).toEqual(['FraudReported', 'AuthenticationFailed']);
 

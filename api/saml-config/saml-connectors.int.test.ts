@@ -64,6 +64,7 @@ describe('SAML connectors through GraphQL', () => {
     }
     // Seeding again changes nothing.
     await seedTenantSamlDefaults(server.services, { tenantId: 'acme', actor: { kind: 'system', id: 'test' }, correlationId: 'c', causationId: 'c' });
+    await server.readModelsCaughtUp();
     expect(server.services.readDb.prepare("SELECT COUNT(*) FROM saml_connectors WHERE tenant_id = 'acme'").pluck().get()).toBe(1);
   });
 
@@ -120,9 +121,11 @@ describe('SAML connectors through GraphQL', () => {
     expect(removed.previousSigningCertificate).toBeNull();
     expect(await metadata()).toEqual([next]);
 
+    await server.readModelsCaughtUp();
     const signing = JSON.parse(server.services.readDb.prepare('SELECT signing FROM saml_connectors WHERE id = ?').pluck().get(template.id) as string);
     expect(isSealed(signing.current.privateKey)).toBe(true);
     const events = JSON.stringify((await server.services.store.readStream(streamId('samlConnector', 'default', template.id))).map((e) => e.data));
+    await server.readModelsCaughtUp();
     const audit = JSON.stringify(server.services.readDb.prepare("SELECT data FROM audit_events WHERE category = 'samlConnector'").all());
     for (const text of [events, audit, ...answers]) expect(text).not.toContain('PRIVATE KEY');
     expect(answers.join('\n')).not.toContain('sealed:v1');
@@ -168,6 +171,7 @@ describe('SAML connectors through GraphQL', () => {
     } finally {
       server.services.config.publicUrl = publicUrl;
     }
+    await server.readModelsCaughtUp();
     const recorded = server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'FederationScriptGenerated' AND stream_id LIKE ?").pluck().all(`%${created.id}`) as string[];
     expect(recorded.map((d) => JSON.parse(d).kind)).toEqual(['GRAPH_POWERSHELL', 'REVERT_TO_MANAGED', 'LEGACY_MSONLINE']);
   });
@@ -195,6 +199,7 @@ describe('SAML connectors through GraphQL', () => {
       { id: app.id, xml: metadata('https://app.example.org/acs2') },
     );
     expect(imported.data!.importSpMetadata.connector.spAssertionConsumerServices).toEqual([{ url: 'https://app.example.org/acs2' }]);
+    await server.readModelsCaughtUp();
     const types = server.services.readDb.prepare('SELECT type FROM audit_events WHERE stream_id = ? ORDER BY position').pluck().all(streamId('samlConnector', 'default', app.id));
     expect(types).toEqual(['SamlConnectorCreated', 'SigningKeyGenerated', 'SpMetadataImported', 'SamlConnectorUpdated', 'SpMetadataImported']);
 

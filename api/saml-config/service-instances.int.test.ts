@@ -65,6 +65,7 @@ describe('service instances through GraphQL', () => {
     expect(running.errors?.[0]).toMatchObject({ message: expect.stringMatching(/stop it before deleting it/), extensions: { code: 'CONFLICT' } });
     expect((await admin.request<{ stopService: Service }>('mutation($id: ID!) { stopService(id: $id) { state } }', { id: service.id })).data!.stopService.state).toBe('STOPPED');
     expect((await admin.request('mutation($id: ID!) { deleteService(id: $id) }', { id: service.id })).data).toEqual({ deleteService: true });
+    await server.readModelsCaughtUp();
     const types = server.services.readDb.prepare('SELECT type FROM audit_events WHERE stream_id = ? ORDER BY position').pluck().all(streamId('service', 'default', service.id));
     expect(types).toEqual(['ServiceInstanceConfigured', 'ServiceStarted', 'ServiceStopped', 'ServiceDeleted']);
   });

@@ -117,6 +117,7 @@ describe.skipIf(!availability.available)('Office 365 sign-in through the IdP end
     expect((await xmlsec1Verify(xml, certificatePem)).ok).toBe(true);
 
     // The sign-in is one stream that tells the story, with no password in it.
+    await server.readModelsCaughtUp();
     const events = server.services.readDb.prepare("SELECT type, data FROM audit_events WHERE category = 'authentication' ORDER BY position").all() as Array<{ type: string; data: string }>;
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['AuthnRequestReceived', 'PrimaryAuthSucceeded', 'IdpSessionStarted', 'SecondFactorSkipped', 'AssertionIssued']));
     expect(JSON.stringify(events)).not.toContain(alice.password);
@@ -142,6 +143,7 @@ describe.skipIf(!availability.available)('Office 365 sign-in through the IdP end
     const html = await answer.text();
     expect(html).toContain('The username or password is not correct.');
     expect(html).not.toMatch(/at .*\.ts:\d+/);
+    await server.readModelsCaughtUp();
     const failed = server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'PrimaryAuthFailed' ORDER BY position DESC LIMIT 1").pluck().get() as string;
     expect(JSON.parse(failed)).toMatchObject({ username: alice.uid, reason: 'INVALID_CREDENTIALS' });
   });

@@ -26,15 +26,17 @@ describe('the IdP endpoints refuse bad input with a clear page and an event, nev
     await server?.stop();
   });
 
-  const lastRejection = () =>
-    JSON.parse(server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'AuthnRequestRejected' ORDER BY position DESC LIMIT 1").pluck().get() as string) as { code: string; reason: string };
+  const lastRejection = async () => {
+    await server.readModelsCaughtUp();
+    return JSON.parse(server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'AuthnRequestRejected' ORDER BY position DESC LIMIT 1").pluck().get() as string) as { code: string; reason: string };
+  };
 
   async function expectRefused(res: HttpResponse, status: number, code: string, says: RegExp) {
     const html = await res.text();
     expect(res.status).toBe(status);
     expect(html).toMatch(says);
     expect(html).not.toMatch(/at [\w.<>]+ \(|\.ts:\d+|Error:/);
-    expect(lastRejection().code).toBe(code);
+    expect((await lastRejection()).code).toBe(code);
   }
 
   const post = (samlRequest: string) => ssoClient(server.url).postForm(`/saml/${serviceId}/sso`, { SAMLRequest: samlRequest });
@@ -96,6 +98,7 @@ describe('the IdP endpoints refuse bad input with a clear page and an event, nev
     const html = await answer.text();
     expect(html).toMatch(/not available right now/i);
     expect(html).not.toMatch(/\.ts:\d+/);
+    await server.readModelsCaughtUp();
     const failed = JSON.parse(server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'PrimaryAuthFailed' ORDER BY position DESC LIMIT 1").pluck().get() as string);
     expect(failed.reason).toBe('DIRECTORY_UNREACHABLE');
   });

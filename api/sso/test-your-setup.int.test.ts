@@ -40,6 +40,7 @@ describe('Test your setup: a sign-in to the built-in test service provider', () 
     expect(html).toContain('Your set-up works');
     expect(html).toContain(USER.email);
     expect(html).toContain('password only');
+    await server.readModelsCaughtUp();
     const events = server.services.readDb.prepare("SELECT type, data FROM audit_events WHERE category = 'authentication' ORDER BY position").all() as Array<{ type: string; data: string }>;
     expect(events.some((e) => e.type === 'AuthnRequestReceived' && JSON.parse(e.data).binding === 'idp-initiated')).toBe(true);
   });

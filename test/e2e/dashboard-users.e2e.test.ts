@@ -136,6 +136,7 @@ describe('Dashboard and Users & Devices in headless Chromium', () => {
     await pageScreenshots(page, 'users-devices');
 
     // The reason reached the audit log.
+    await server.readModelsCaughtUp();
     const audit = await server.services.readDb.prepare("SELECT data FROM audit_events WHERE type = 'DeviceRevoked'").pluck().all() as string[];
     expect(audit.some((data) => data.includes('Phone lost on the train'))).toBe(true);
     expect(errors).toEqual([]);

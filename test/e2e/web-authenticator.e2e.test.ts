@@ -151,6 +151,7 @@ describe('the web authenticator in headless Chromium: enrol, approve, deny, code
     expect(stored.privateKey).toEqual(['private', false, 'ECDSA']);
     expect(stored.totpKey).toEqual([false, 'HMAC']);
     expect(stored.keys).not.toContain('totpSecret');
+    await server.readModelsCaughtUp();
     const types = server.services.readDb.prepare("SELECT type FROM audit_events WHERE stream_id LIKE 'enrollment-%' OR stream_id LIKE 'device-%' ORDER BY position").pluck().all() as string[];
     expect(types).toEqual(expect.arrayContaining(['EnrollmentStarted', 'EnrollmentPrimaryAuthPassed', 'EnrollmentActivated', 'DeviceActivated']));
     expect((await outbox()).filter((m) => m.subject === 'Your activation code')).toHaveLength(0);

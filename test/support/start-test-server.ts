@@ -35,5 +35,15 @@ export async function startTestServer(env: Record<string, string> = {}, roles: R
     ...env,
   });
   const running = await startCountersign(config, createLogger(config.LOG_LEVEL), roles);
-  return { ...running, url, dataDir };
+  return {
+    ...running,
+    url,
+    dataDir,
+    /**
+     * Waits until the read models hold every event stored so far. They are projected in a
+     * thread of their own, so a test that reads them right after a step that does not wait
+     * for them (a sign-in, a rejected request) must call this first.
+     */
+    readModelsCaughtUp: async () => running.services.progress.waitFor(await running.services.store.headPosition(), 10_000),
+  };
 }
