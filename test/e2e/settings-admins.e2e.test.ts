@@ -95,7 +95,7 @@ describe('Settings › Admins & roles in headless Chromium', () => {
     await dialog.getByRole('button', { name: 'Send invitation' }).click();
     await expect.poll(() => section.getByText(`An invitation was sent to ${INVITEE}`).isVisible()).toBe(true);
     const inviteeRow = section.getByRole('row', { name: new RegExp(INVITEE) });
-    expect(await inviteeRow.getByText('Invited', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => inviteeRow.getByText('Invited', { exact: true }).isVisible()).toBe(true);
     expect(await inviteeRow.getByRole('button', { name: `Resend the invitation to ${INVITEE}` }).isVisible()).toBe(true);
     await sectionScreenshots(owner, section, 'settings-admins');
 
