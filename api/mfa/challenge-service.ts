@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { streamId, type CommandBus, type CommandContext, type CommandHandler } from '../commands';
+import { streamId, type CommandContext, type CommandHandler, type ReadModelProgress } from '../commands';
 import { authenticationDecider } from '../domain/authentication';
 import { challengeDecider, DEFAULT_PUSH_LIMITS, recentWindowSeconds, type ChallengeEvent, type PushLimits, type SuppressionReason } from '../domain/challenge';
 import { directoryUserId } from '../domain/directory-user';
@@ -24,10 +24,10 @@ export const DEFAULT_CHALLENGE_SETTINGS: ChallengeSettings = { expirySeconds: 60
 
 export interface ChallengeServiceDeps {
   store: EventStore;
-  /** Appends without waiting for read models (answers are on the sign-in's hot path). */
+  /** Appends without waiting for read models (issuing and answering are on the sign-in's hot path). */
   handle: CommandHandler;
-  /** Appends and waits for this node's read models (issuing: the next cap check must see it). */
-  execute: CommandBus;
+  /** This node's read models: the push limits count the challenges they hold. */
+  progress: ReadModelProgress;
   readDb: Database.Database;
   devices: DeviceService;
   now: () => Date;
@@ -77,38 +77,64 @@ export function createChallengeService(deps: ChallengeServiceDeps) {
   const stream = (tenantId: string, challengeId: string) => streamId('challenge', tenantId, challengeId);
   const signInStream = (tenantId: string, signInId: string) => streamId('authentication', tenantId, signInId);
 
+  // Issues for one user follow each other on this node, each once the read models hold the one
+  // before, so the push limits count every challenge. A sign-in does not wait for its own
+  // challenge to reach the read models: whatever shows it waits first (`caughtUp`).
+  const issuing = new Map<string, Promise<void>>();
+
   const deviceContext = (tenantId: string, signInId: string, deviceId: string, client: { ip?: string; userAgent?: string }): CommandContext => ({
     tenantId, actor: { kind: 'device', id: deviceId }, correlationId: signInId, causationId: randomUUID(),
     ...(client.ip ? { ip: client.ip } : {}), ...(client.userAgent ? { userAgent: client.userAgent } : {}),
   });
 
+  /** Issues now: the caller has waited for the user's previous issue to reach the read models. */
+  const issueNow = async (request: ChallengeRequest, ctx: CommandContext): Promise<{ outcome: IssueOutcome; position?: bigint }> => {
+    const userKey = directoryUserId(request.directoryConnectorId, request.username);
+    const devices = deps.devices.queries.activeOfUserForService(request.tenantId, userKey, request.serviceId);
+    if (devices.length === 0) return { outcome: deps.devices.queries.activeOfUser(request.tenantId, userKey).length === 0 ? { kind: 'no-device' } : { kind: 'not-enabled' } };
+    await service.cancelPendingOfSignIn(request.tenantId, request.signInId, 'SUPERSEDED', ctx);
+    const now = deps.now();
+    const since = new Date(now.getTime() - recentWindowSeconds(settings.limits) * 1000).toISOString();
+    const challengeId = randomUUID();
+    const { number, choices } = drawNumbers(settings.numberChoices);
+    const result = await deps.handle(challengeDecider, stream(request.tenantId, challengeId), {
+      type: 'IssueChallenge',
+      recent: queries.recentOfUser(request.tenantId, userKey, since),
+      limits: settings.limits,
+      challenge: {
+        challengeId, signInId: request.signInId, serviceId: request.serviceId, serviceName: request.serviceName, directoryConnectorId: request.directoryConnectorId,
+        username: request.username, userKey, deviceIds: devices.map((d) => d.id), pushDeviceIds: devices.filter(reachableByPush).map((d) => d.id), number, numberChoices: choices,
+        clientIp: request.ip ?? null, browser: request.userAgent ?? null, issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + settings.expirySeconds * 1000).toISOString(),
+      },
+    }, ctx);
+    const event = result.events[0] as ChallengeEvent;
+    if (event.type === 'PushChallengeSuppressed') return { position: result.position, outcome: { kind: 'suppressed', challengeId, reason: event.data.reason, retryAfterSeconds: event.data.retryAfterSeconds } };
+    return { position: result.position, outcome: { kind: 'issued', challengeId, number, expiresAt: (event.data as { expiresAt: string }).expiresAt } };
+  };
+
   const service = {
     queries,
     settings,
 
+    /** Waits until the read models hold every event stored so far, a challenge issued a moment ago included. */
+    async caughtUp(): Promise<void> {
+      await deps.progress.waitFor(await deps.store.headPosition());
+    },
+
     /** Sends a new push for a sign-in, cancelling the sign-in's earlier pending one. */
     async issue(request: ChallengeRequest, ctx: CommandContext): Promise<IssueOutcome> {
-      const userKey = directoryUserId(request.directoryConnectorId, request.username);
-      const devices = deps.devices.queries.activeOfUserForService(request.tenantId, userKey, request.serviceId);
-      if (devices.length === 0) return deps.devices.queries.activeOfUser(request.tenantId, userKey).length === 0 ? { kind: 'no-device' } : { kind: 'not-enabled' };
-      await service.cancelPendingOfSignIn(request.tenantId, request.signInId, 'SUPERSEDED', ctx);
-      const now = deps.now();
-      const since = new Date(now.getTime() - recentWindowSeconds(settings.limits) * 1000).toISOString();
-      const challengeId = randomUUID();
-      const { number, choices } = drawNumbers(settings.numberChoices);
-      const result = await deps.execute(challengeDecider, stream(request.tenantId, challengeId), {
-        type: 'IssueChallenge',
-        recent: queries.recentOfUser(request.tenantId, userKey, since),
-        limits: settings.limits,
-        challenge: {
-          challengeId, signInId: request.signInId, serviceId: request.serviceId, serviceName: request.serviceName, directoryConnectorId: request.directoryConnectorId,
-          username: request.username, userKey, deviceIds: devices.map((d) => d.id), pushDeviceIds: devices.filter(reachableByPush).map((d) => d.id), number, numberChoices: choices,
-          clientIp: request.ip ?? null, browser: request.userAgent ?? null, issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + settings.expirySeconds * 1000).toISOString(),
-        },
-      }, ctx);
-      const event = result.events[0] as ChallengeEvent;
-      if (event.type === 'PushChallengeSuppressed') return { kind: 'suppressed', challengeId, reason: event.data.reason, retryAfterSeconds: event.data.retryAfterSeconds };
-      return { kind: 'issued', challengeId, number, expiresAt: (event.data as { expiresAt: string }).expiresAt };
+      const key = `${request.tenantId}/${directoryUserId(request.directoryConnectorId, request.username)}`;
+      const before = issuing.get(key);
+      const turn = (async () => {
+        await before;
+        return issueNow(request, ctx);
+      })();
+      const projected = turn.then(({ position }) => (position === undefined ? undefined : deps.progress.waitFor(position))).catch(() => undefined);
+      issuing.set(key, projected);
+      void projected.then(() => {
+        if (issuing.get(key) === projected) issuing.delete(key);
+      });
+      return (await turn).outcome;
     },
 
     /**

@@ -47,7 +47,7 @@ export interface MfaDeps {
 export function createMfa(deps: MfaDeps) {
   const handle = createCommandHandler({ store: deps.store, now: deps.now });
   const devices = createDeviceService({ store: deps.store, execute: deps.execute, readDb: deps.readDb, now: deps.now });
-  const challenges = createChallengeService({ store: deps.store, handle, execute: deps.execute, readDb: deps.readDb, devices, now: deps.now, settings: deps.challenges });
+  const challenges = createChallengeService({ store: deps.store, handle, progress: deps.progress, readDb: deps.readDb, devices, now: deps.now, settings: deps.challenges });
   const enrollments = createEnrollmentService({
     store: deps.store, execute: deps.execute, readDb: deps.readDb, directories: deps.directories, limiter: deps.limiter, signInPolicies: deps.signInPolicies,
     sealer: deps.sealer, enrollmentLinkKey: deps.enrollmentLinkKey, now: deps.now, settings: deps.enrollment,

@@ -148,6 +148,8 @@ export function createSecondFactor(deps: SecondFactorDeps) {
      * previous, current or next 30-second step, used at most once (per device and step).
      */
     async verifyCode(tenantId: string, signInId: string, code: string, client: { ip?: string; userAgent?: string }): Promise<{ ok: true } | { ok: false; message: string }> {
+      // A code cancels the pending push, which must be in the read models to be found.
+      await deps.challenges.caughtUp();
       const state = await loadSignIn(tenantId, signInId);
       if (state.status !== 'awaiting_second_factor') throw new AppError('CONFLICT', 'This sign-in has ended; start again from the application.');
       const userKey = directoryUserId(state.request.directoryConnectorId, state.username);

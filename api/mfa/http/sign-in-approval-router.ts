@@ -57,13 +57,15 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
   };
 
   /** The sign-in's status when this browser is bound to it and it belongs to this service; else null (a page was sent). */
-  const bound = (req: Request, res: Response): (WaitStatus & { tenantId: string; serviceId: string }) | null => {
+  const bound = async (req: Request, res: Response): Promise<(WaitStatus & { tenantId: string; serviceId: string }) | null> => {
     const serviceId = String(req.params.serviceId);
     const signInId = String(req.params.signInId);
     if (!deps.secondFactor.isBound(readCookie(req, SIGN_IN_BINDING_COOKIE), signInId)) {
       sendPage(res, 403, renderMessagePage('Sign-in not found', NOT_BOUND, 'Go back to the application and sign in again.'));
       return null;
     }
+    // The challenge the password step issued may still be on its way to the read models.
+    await deps.challenges.caughtUp();
     const status = deps.secondFactor.status(signInId);
     if (!status.tenantId || status.serviceId !== serviceId) {
       sendPage(res, 404, renderMessagePage('Sign-in not found', 'This sign-in has ended or does not exist.', 'Go back to the application and sign in again.'));
@@ -84,7 +86,7 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
   };
 
   router.get('/saml/:serviceId/signin/:signInId/approve', guarded(async (req, res) => {
-    const status = bound(req, res);
+    const status = await bound(req, res);
     if (status) sendPage(res, 200, renderApprovalPage({ serviceId: status.serviceId, signInId: String(req.params.signInId), status, theme: deps.themeOf?.(status.tenantId) }));
   }));
 
@@ -121,17 +123,17 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
       clearInterval(heartbeat);
       clearTimeout(expiry);
     });
-    emit();
+    deps.challenges.caughtUp().then(emit, emit);
   });
 
   router.post('/saml/:serviceId/signin/:signInId/continue', form, guarded(async (req, res) => {
-    const status = bound(req, res);
+    const status = await bound(req, res);
     if (!status) return;
     send(res, await deps.finish(status.serviceId, String(req.params.signInId), client(req)));
   }));
 
   router.post('/saml/:serviceId/signin/:signInId/code', form, guarded(async (req, res) => {
-    const status = bound(req, res);
+    const status = await bound(req, res);
     if (!status) return;
     const signInId = String(req.params.signInId);
     const code = typeof req.body?.code === 'string' ? req.body.code.slice(0, 16) : '';
@@ -141,7 +143,7 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
   }));
 
   router.post('/saml/:serviceId/signin/:signInId/resend', form, guarded(async (req, res) => {
-    const status = bound(req, res);
+    const status = await bound(req, res);
     if (!status) return;
     const signInId = String(req.params.signInId);
     const begun = await deps.secondFactor.resend(status.tenantId, signInId, client(req));
