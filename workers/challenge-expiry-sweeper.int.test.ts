@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { streamId } from '../api/commands';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpPushService } from '../test/support/push-service-setup';
-import { type setUpGenericService, SP, USER } from '../test/support/saml-test-setup';
+import { enrollDevice, setUpPushService } from '../test/support/push-service-setup';
+import { SP, USER } from '../test/support/saml-test-setup';
 import { formAction, ssoClient } from '../test/support/sso-client';
 import { startTestServer } from '../test/support/start-test-server';
 
 /** A push nobody answers is recorded as expired by the workers' sweeper, once, and the waiting page says so. */
 describe('the challenge expiry sweeper', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
-  let setup: Awaited<ReturnType<typeof setUpGenericService>>;
+  let setup: Awaited<ReturnType<typeof setUpPushService>>;
 
   beforeAll(async () => {
     server = await startTestServer({ COUNTERSIGN_PUSH_EXPIRY_SECONDS: '10', DATA_DIR: mkdtempSync(join(tmpdir(), 'cs-expiry-')) });
     setup = await setUpPushService(server);
+    await enrollDevice(server.url, setup.enrollmentLink, 'Silent phone');
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,54 +1,27 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { sign, type KeyObject } from 'node:crypto';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { launchBrowser, screenshot, VIEWPORTS } from '../../test/browser/launch-browser';
-import { graphqlClient } from '../../test/support/graphql-client';
-import { setUpGenericService, SP, USER } from '../../test/support/saml-test-setup';
-import { startTestServer, TEST_ADMIN } from '../../test/support/start-test-server';
-import { streamId } from '../commands';
+import { enrollDevice, setUpPushService } from '../../test/support/push-service-setup';
+import { SP, USER } from '../../test/support/saml-test-setup';
+import { startTestServer } from '../../test/support/start-test-server';
 import { challengeAnswerPayload, channelProofPayload, type ChallengeDecision } from '../domain/device';
-import { ENROLLMENT_URL_SEAL_CONTEXT, type TokenPackEvent } from '../domain/token-pack';
-
-/** A device made in the test: its key pair, enrolled through the authenticator API. */
-async function enrollDevice(serverUrl: string, link: string) {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const post = async <T>(path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${serverUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    const json = (await res.json()) as T & { error?: { message: string } };
-    if (!res.ok) throw new Error(json.error?.message);
-    return json;
-  };
-  const started = await post<{ enrollmentId: string; enrollmentKey: string }>('/api/enroll', { link });
-  const auth = { authorization: `Enrollment ${started.enrollmentKey}` };
-  const signedIn = await post<{ activationCode: string }>(`/api/enroll/${started.enrollmentId}/sign-in`, { username: USER.username, password: USER.password }, auth);
-  const activated = await post<{ deviceId: string }>(`/api/enroll/${started.enrollmentId}/activate`, { code: signedIn.activationCode, publicKeyJwk: publicKey.export({ format: 'jwk' }), deviceName: 'E2E phone' }, auth);
-  return { deviceId: activated.deviceId, privateKey };
-}
 
 const signWith = (key: KeyObject, payload: string) => sign('sha256', Buffer.from(payload), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url');
 
 describe('the waiting page in headless Chromium', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
-  let setup: Awaited<ReturnType<typeof setUpGenericService>>;
+  let setup: Awaited<ReturnType<typeof setUpPushService>>;
   let device: Awaited<ReturnType<typeof enrollDevice>>;
 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
-    const admin = graphqlClient(server.url);
-    await admin.request('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { csrfToken } }', { e: TEST_ADMIN.email, p: TEST_ADMIN.password });
-    setup = await setUpGenericService(admin);
-    await admin.request('mutation($id: ID!, $i: ServiceInstanceInput!) { updateService(id: $id, input: $i) { id } }', { id: setup.service.id, i: { secondFactor: 'REQUIRED' } });
-    const pack = (await admin.request<{ createTokenPack: { id: string } }>('mutation($i: TokenPackInput!) { createTokenPack(input: $i) { id } }', { i: { name: 'Phones', primaryDirectoryId: setup.directoryId } })).data!.createTokenPack;
-    await admin.request('mutation($p: ID!, $i: TrustedNetworkInput!) { addTrustedNetwork(tokenPackId: $p, input: $i) { id } }', { p: pack.id, i: { name: 'Loopback', cidr: '127.0.0.1/32' } });
-    await admin.request('mutation($p: ID!, $s: ID!) { setTokenPackService(tokenPackId: $p, serviceId: $s, enabled: true) { id } }', { p: pack.id, s: setup.service.id });
-    await admin.request('mutation($p: ID!, $e: [String!]!) { sendTokenPack(tokenPackId: $p, emails: $e) { id } }', { p: pack.id, e: [USER.email] });
-    const events = (await server.services.store.readStream(streamId('tokenPack', server.services.config.COUNTERSIGN_DEFAULT_TENANT, pack.id))) as unknown as TokenPackEvent[];
-    const send = events.find((e): e is Extract<TokenPackEvent, { type: 'TokenPackSendRequested' }> => e.type === 'TokenPackSendRequested')!;
-    device = await enrollDevice(server.url, server.services.sealer.unseal(send.data.enrollmentUrl, ENROLLMENT_URL_SEAL_CONTEXT));
+    setup = await setUpPushService(server);
+    device = await enrollDevice(server.url, setup.enrollmentLink, 'E2E phone');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpPushService } from '../../test/support/push-service-setup';
+import { enrollDevice, setUpPushService } from '../../test/support/push-service-setup';
 import { SP, USER } from '../../test/support/saml-test-setup';
 import { formAction, ssoClient } from '../../test/support/sso-client';
 import { startTestServer } from '../../test/support/start-test-server';
@@ -18,7 +18,9 @@ describe('push limits under simultaneous sign-ins', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ COUNTERSIGN_PUSH_MAX_PENDING: '1' });
-    serviceId = (await setUpPushService(server)).service.id;
+    const setup = await setUpPushService(server);
+    await enrollDevice(server.url, setup.enrollmentLink, 'Silent phone');
+    serviceId = setup.service.id;
   });
   afterAll(async () => {
     await server?.stop();

@@ -6,9 +6,8 @@ import { setUpGenericService, USER } from './saml-test-setup';
 import { TEST_ADMIN, type startTestServer } from './start-test-server';
 
 /**
- * A generic SAML service that requires the second factor, a token pack enabling it, and
- * USER with one device enrolled over the authenticator API from a trusted network (activated
- * at once). The device never answers: its key is thrown away.
+ * A generic SAML service that requires the second factor, and a token pack that enables it,
+ * trusts loopback and was sent to USER: `enrollmentLink` is the link of that email.
  */
 export async function setUpPushService(server: Awaited<ReturnType<typeof startTestServer>>) {
   const admin = graphqlClient(server.url);
@@ -21,13 +20,21 @@ export async function setUpPushService(server: Awaited<ReturnType<typeof startTe
   await admin.request('mutation($p: ID!, $e: [String!]!) { sendTokenPack(tokenPackId: $p, emails: $e) { id } }', { p: pack.id, e: [USER.email] });
   const events = (await server.services.store.readStream(streamId('tokenPack', server.services.config.COUNTERSIGN_DEFAULT_TENANT, pack.id))) as unknown as TokenPackEvent[];
   const send = events.find((e): e is Extract<TokenPackEvent, { type: 'TokenPackSendRequested' }> => e.type === 'TokenPackSendRequested')!;
-  const link = server.services.sealer.unseal(send.data.enrollmentUrl, ENROLLMENT_URL_SEAL_CONTEXT);
-  const post = async <T>(path: string, body: unknown, headers: Record<string, string> = {}) =>
-    (await (await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })).json()) as T;
+  return { ...setup, enrollmentLink: server.services.sealer.unseal(send.data.enrollmentUrl, ENROLLMENT_URL_SEAL_CONTEXT) };
+}
+
+/** A device made in the test: USER enrols it through the authenticator API (from loopback, a trusted network: active at once). */
+export async function enrollDevice(serverUrl: string, link: string, deviceName = 'Test phone') {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const post = async <T>(path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${serverUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const json = (await res.json()) as T & { error?: { message: string } };
+    if (!res.ok) throw new Error(json.error?.message);
+    return json;
+  };
   const started = await post<{ enrollmentId: string; enrollmentKey: string }>('/api/enroll', { link });
   const auth = { authorization: `Enrollment ${started.enrollmentKey}` };
   const signedIn = await post<{ activationCode: string }>(`/api/enroll/${started.enrollmentId}/sign-in`, { username: USER.username, password: USER.password }, auth);
-  const publicKeyJwk = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'jwk' });
-  await post(`/api/enroll/${started.enrollmentId}/activate`, { code: signedIn.activationCode, publicKeyJwk, deviceName: 'Silent phone' }, auth);
-  return setup;
+  const activated = await post<{ deviceId: string }>(`/api/enroll/${started.enrollmentId}/activate`, { code: signedIn.activationCode, publicKeyJwk: publicKey.export({ format: 'jwk' }), deviceName }, auth);
+  return { deviceId: activated.deviceId, privateKey };
 }
