@@ -21,9 +21,9 @@ import { newDeviceKeys, signWith, type StoredDevice } from '../bin/authenticator
 import { generatedUserName, generatedUserPassword } from '../test/slapd/fixture-users';
 import { startSlapd } from '../test/slapd/start-slapd';
 import { graphqlClient } from '../test/support/graphql-client';
-import { httpRequest } from '../test/support/http-request';
 import { formAction, ssoClient } from '../test/support/sso-client';
 import { TEST_ADMIN } from '../test/support/start-test-server';
+import { benchHttpClient } from './internal-http-client';
 import { startServerProcess } from './internal-server-process';
 import { formatBound, latencyBetween, readLatencyBuckets } from './internal-server-latency';
 
@@ -64,6 +64,7 @@ for (let i = 0; !link; i++) {
 
 // 1. Enroll one device per user (a trusted network activates at once).
 const api = apiClient(server.url);
+const httpRequest = benchHttpClient(server.url);
 const devices: StoredDevice[] = [];
 for (let n = 1; n <= Number(values.devices); n++) {
   const username = generatedUserName(n);
@@ -85,7 +86,7 @@ const answer = async (device: StoredDevice, challengeId: string, w: Waiting) => 
   const t = performance.now();
   const signature = signWith(device, challengeAnswerPayload({ challengeId, decision: 'approve', number: w.number }));
   try {
-    // What the authenticator's apiClient sends, over the lean client (fetch costs the load generator 4x the CPU).
+    // What the authenticator's apiClient sends, over the bench's own keep-alive client (fetch costs it 4x the CPU).
     const res = await httpRequest(new URL(`/api/challenges/${challengeId}/answer`, server.url), {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceId: device.deviceId, decision: 'approve', number: w.number, signature }),
     });
@@ -120,7 +121,7 @@ let failed = 0;
 const authnRequest = () => Buffer.from(`<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}"><saml:Issuer>${SP.entityId}</saml:Issuer></samlp:AuthnRequest>`).toString('base64');
 
 async function signIn(device: StoredDevice, record: boolean): Promise<void> {
-  const browser = ssoClient(server.url);
+  const browser = ssoClient(server.url, httpRequest);
   const t0 = performance.now();
   const start = await browser.postForm(`/saml/${service.id}/sso`, { SAMLRequest: authnRequest(), RelayState: 'bench' });
   const t1 = performance.now();
@@ -215,7 +216,7 @@ const rssBefore = server.rssBytes();
 const heapBefore = await server.heapAfterGc();
 for (let i = 0; i < pendingCount; i++) {
   const device = devices[i % devices.length]!;
-  const browser = ssoClient(server.url);
+  const browser = ssoClient(server.url, httpRequest);
   const start = await browser.postForm(`/saml/${service.id}/sso`, { SAMLRequest: authnRequest() });
   const page = await (await browser.get(start.headers.get('location')!)).text();
   await (await browser.postForm(formAction(page)!, { username: device.username, password: generatedUserPassword })).arrayBuffer();

@@ -4,7 +4,7 @@ import { httpRequest, type HttpRequestInit, type HttpResponse } from './http-req
  * A browser stand-in for the SAML sign-in pages: keeps cookies, follows the IdP's 303s by
  * hand, fills the password form and reads the auto-post form's fields.
  */
-export function ssoClient(baseUrl: string) {
+export function ssoClient(baseUrl: string, send: (url: URL, init: HttpRequestInit) => Promise<HttpResponse> = httpRequest) {
   const cookies = new Map<string, string>();
   const headers = (): Record<string, string> => (cookies.size ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {});
   const keep = (res: HttpResponse) => {
@@ -18,7 +18,7 @@ export function ssoClient(baseUrl: string) {
     return res;
   };
   const request = async (path: string, init: HttpRequestInit = {}) =>
-    keep(await httpRequest(new URL(path.startsWith('http') ? path : `${baseUrl}${path}`), { ...init, headers: { ...headers(), ...init.headers } }));
+    keep(await send(new URL(path.startsWith('http') ? path : `${baseUrl}${path}`), { ...init, headers: { ...headers(), ...init.headers } }));
 
   return {
     cookies,
