@@ -4,6 +4,7 @@ import { authenticationDecider } from '../domain/authentication';
 import type { CommandHandler } from '../commands';
 import { AppError, isAppError } from '../errors';
 import { clientIp, userAgent } from '../http/client-info';
+import { redirectSeeOther, sendHtml } from '../http/send-answer';
 import type { Logger } from '../logger';
 import { AUTO_POST_SCRIPT_CSP_HASH } from '../saml';
 import { serviceMetadataXml } from '../saml-config';
@@ -44,13 +45,13 @@ export function createSsoRouter(deps: SsoRouterDeps): Router {
     if (result.kind === 'redirect') {
       if (result.setCookie) res.appendHeader('set-cookie', result.setCookie);
       if (result.idpSession) deps.idpSessions.setCookie(res, result.idpSession.token, result.idpSession.expiresAt);
-      res.redirect(303, result.location);
+      redirectSeeOther(res, result.location);
       return;
     }
     const formAction = result.postTo ? `'self' ${new URL(result.postTo).origin}` : "'self'";
     res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; script-src ${AUTO_POST_SCRIPT_CSP_HASH}; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
     if (result.idpSession) deps.idpSessions.setCookie(res, result.idpSession.token, result.idpSession.expiresAt);
-    res.status(result.status).type('html').send(result.html);
+    sendHtml(res, result.status, result.html);
   };
 
   const guarded = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {

@@ -3,6 +3,7 @@ import type { RateLimiter, RateLimitPolicy } from '../../auth';
 import type { ChallengeDecision } from '../../domain/device';
 import { AppError, isAppError, validationError } from '../../errors';
 import { clientIp, userAgent } from '../../http/client-info';
+import { sendJson } from '../../http/send-answer';
 import type { ChallengeService } from '../challenge-service';
 import type { DeviceService } from '../device-service';
 import type { EnrollmentService } from '../enrollment-service';
@@ -63,7 +64,7 @@ export function createMfaApiRouter(deps: MfaApiRouterDeps): Router {
         throw new AppError('RATE_LIMITED', `Too many refused requests from your network. Try again in ${Math.ceil(verdict.retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds: verdict.retryAfterSeconds });
       }
       const body = await handler(req, res);
-      if (!res.headersSent) res.json(body);
+      if (!res.headersSent) sendJson(res, res.statusCode, body);
     } catch (error) {
       if (countsAsRefusal(error)) await deps.limiter.fail(limitKey, failuresPerIp).catch(() => undefined);
       next(error);

@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { AppError, isAppError } from '../../errors';
 import { clientIp, readCookie, userAgent } from '../../http/client-info';
+import { redirectSeeOther, sendHtml } from '../../http/send-answer';
 import { AUTO_POST_SCRIPT_CSP_HASH } from '../../saml';
 import type { ChallengeFeed } from '../challenge-feed';
 import type { ChallengeService } from '../challenge-service';
@@ -45,15 +46,15 @@ export function createSignInApprovalRouter(deps: SignInApprovalRouterDeps): Rout
 
   const send = (res: Response, result: SignInPageResult) => {
     res.setHeader('cache-control', 'no-store');
-    if (result.kind === 'redirect') return void res.redirect(303, result.location);
+    if (result.kind === 'redirect') return redirectSeeOther(res, result.location);
     const formAction = result.postTo ? `'self' ${new URL(result.postTo).origin}` : "'self'";
     res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; script-src ${AUTO_POST_SCRIPT_CSP_HASH}; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
-    res.status(result.status).type('html').send(result.html);
+    sendHtml(res, result.status, result.html);
   };
   const sendPage = (res: Response, status: number, html: string) => {
     res.setHeader('cache-control', 'no-store');
     res.setHeader('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; script-src ${APPROVAL_PAGE_SCRIPT_CSP_HASH}; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`);
-    res.status(status).type('html').send(html);
+    sendHtml(res, status, html);
   };
 
   /** The sign-in's status when this browser is bound to it and it belongs to this service; else null (a page was sent). */
