@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { WrongExpectedRevisionError, newEventId as timeOrderedEventId, type EventStore, type NewEvent } from '../eventstore';
+import { WrongExpectedRevisionError, newEventId as timeOrderedEventId, type AppendOptions, type EventStore, type NewEvent } from '../eventstore';
 import type { CommandContext } from './command-context';
 import type { Decider, DomainEvent } from './decider';
 import { decideOnStream } from './decide-on-stream';
@@ -33,6 +33,7 @@ export function createCommandHandler(deps: CommandHandlerDeps) {
     streamId: string,
     command: Command,
     context: CommandContext,
+    options?: AppendOptions,
   ): Promise<HandleResult<Event, State>> {
     for (let attempt = 1; ; attempt++) {
       const { recorded, state, events } = await decideOnStream(deps.store, decider, streamId, command);
@@ -49,7 +50,7 @@ export function createCommandHandler(deps: CommandHandlerDeps) {
       };
       const toAppend: NewEvent[] = events.map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata }));
       try {
-        const result = await deps.store.append(streamId, toAppend, last ? last.revision : 'no_stream');
+        const result = await deps.store.append(streamId, toAppend, last ? last.revision : 'no_stream', options);
         return { events, state: events.reduce(decider.evolve, state), position: result.position };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;

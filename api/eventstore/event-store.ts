@@ -56,6 +56,18 @@ export interface AppendResult {
   position: bigint;
 }
 
+export interface AppendOptions {
+  /**
+   * When the append is acknowledged: `durable` (the default) once its events are on disk;
+   * `committed` once they are in the store's log, where the next command on the stream sees
+   * them, perhaps before they are synced. Only for a step that appends again afterwards and
+   * waits for that append to be durable before anything leaves the server: a later append
+   * cannot reach the disk without an earlier one. Subscribers and `readAll` see events only
+   * once they are on disk, either way.
+   */
+  ack?: 'durable' | 'committed';
+}
+
 export interface SubscriptionFilter {
   /** Only events whose type is one of these. */
   eventTypes?: readonly string[];
@@ -95,7 +107,7 @@ export interface ReadAllOptions {
 
 export interface EventStore {
   /** Appends events atomically; throws `WrongExpectedRevisionError` when the check fails. */
-  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult>;
   /** All events of a stream in revision order; an empty array when it does not exist. */
   readStream(streamId: string): Promise<RecordedEvent[]>;
   /** Events after a position in global order. */

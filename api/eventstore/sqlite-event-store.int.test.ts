@@ -69,3 +69,23 @@ async function until(check: () => boolean) {
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+describe('SQLite event store acknowledged on commit', () => {
+  it('answers before the sync; the next command sees the events at once, subscribers once they are on disk', async () => {
+    const store = createSqliteEventStore({ file: freshFile() });
+    const delivered: string[] = [];
+    const subscription = store.subscribe({ onEvents: (events) => void delivered.push(...events.map((e) => e.type)) });
+    const first = await store.append('stream-a', [event('Committed')], 'no_stream', { ack: 'committed' });
+    // The sync runs in the thread pool and is reported on a later turn of the event loop.
+    expect(await store.headPosition()).toBeLessThan(first.position);
+    expect((await store.readStream('stream-a')).map((e) => e.type)).toEqual(['Committed']);
+    expect(delivered).toEqual([]);
+    // The next append, acknowledged once durable, brings the first to disk with it.
+    const second = await store.append('stream-a', [event('Durable')], first.nextRevision);
+    expect(await store.headPosition()).toBe(second.position);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(delivered).toEqual(['Committed', 'Durable']);
+    await subscription.close();
+    await store.close();
+  });
+});

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import {
   WrongExpectedRevisionError,
   matchesFilter,
+  type AppendOptions,
   type AppendResult,
   type EventStore,
   type ExpectedRevision,
@@ -37,6 +38,7 @@ interface PendingAppend {
   streamId: string;
   events: readonly NewEvent[];
   expected: ExpectedRevision;
+  ackOnCommit: boolean;
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
@@ -193,13 +195,16 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     // The next command on a stream must see this revision now, durable or not: its own
     // append lands later in the WAL, so it cannot reach the disk without this one.
     cache?.committed(committed);
+    const answer = (p: PendingAppend, outcome: Outcome) => (outcome.ok ? p.resolve(outcome.result) : p.reject(outcome.error));
+    batch.forEach((p, i) => {
+      if (p.ackOnCommit) answer(p, outcomes[i]!);
+    });
     const settle = (error: Error | null) => {
       if (!error && committed.length > 0) durableHead = committed[committed.length - 1]!.position;
       batch.forEach((p, i) => {
-        const outcome = outcomes[i]!;
+        if (p.ackOnCommit) return;
         if (error) p.reject(error);
-        else if (outcome.ok) p.resolve(outcome.result);
-        else p.reject(outcome.error);
+        else answer(p, outcomes[i]!);
       });
       if (!error) feed.publish(committed);
     };
@@ -239,11 +244,11 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
   }
 
   return {
-    append(streamId, events, expected) {
+    append(streamId, events, expected, options: AppendOptions = {}) {
       if (closed) return Promise.reject(new Error('event store is closed'));
       if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
       return new Promise<AppendResult>((resolve, reject) => {
-        queue.push({ streamId, events, expected, resolve, reject });
+        queue.push({ streamId, events, expected, ackOnCommit: options.ack === 'committed', resolve, reject });
         if (!flushScheduled) {
           flushScheduled = true;
           setImmediate(flush);

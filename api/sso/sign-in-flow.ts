@@ -195,11 +195,14 @@ export function createSignInFlow(deps: SignInFlowDeps) {
       await deps.limiter.reset(keys[0]!);
 
       // 3. First factor passed: start the IdP session, then the second factor and the Response.
+      // Acknowledged once committed, not synced: every way on from here appends again (the push,
+      // the failure, or the Response) and waits for that to be on disk before the browser hears
+      // anything, and it cannot get there without this. One sync less on the password step.
       const idp = deps.idpSessions.newSession(deps.idpSessionHours);
       const passed = await deps.handle(authenticationDecider, stream, {
         type: 'PassPrimary', username: result.profile.username, authnInstant: deps.now().toISOString(), profile: result.profile, viaSession: false,
         session: { sessionKey: idp.sessionKey, expiresAt: idp.expiresAt.toISOString() },
-      }, cmd);
+      }, cmd, { ack: 'committed' });
       const outcome = await completeSignIn(deps, ctx, signInId, passed.state as PrimaryPassedState, cmd);
       deps.onOutcome?.(outcome.kind === 'redirect' ? 'second_factor_pending' : outcome.status === 200 ? 'success' : 'second_factor_unavailable');
       return { ...outcome, idpSession: { token: idp.token, expiresAt: idp.expiresAt } };
