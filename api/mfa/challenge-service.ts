@@ -142,7 +142,8 @@ export function createChallengeService(deps: ChallengeServiceDeps) {
      * AppError for every refusal; a wrong number ends the challenge (CHALLENGE_WRONG_NUMBER).
      */
     async answer(challengeId: string, input: { deviceId: string; decision: ChallengeDecision; number: number | null; signature: string }, client: { ip?: string; userAgent?: string }): Promise<AnswerOutcome> {
-      const row = queries.find(challengeId);
+      // A Web Push can reach the device before the projection thread has applied its challenge.
+      const row = queries.find(challengeId) ?? (await service.caughtUp(), queries.find(challengeId));
       const tenantId = row?.tenant_id ?? deps.devices.tenantOf(input.deviceId);
       if (!tenantId) throw new AppError('NOT_FOUND', 'No such sign-in request.');
       const device = await deps.devices.load(tenantId, input.deviceId);
