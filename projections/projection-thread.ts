@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import type { ReadModelProgress } from '../api/commands';
 import { AppError } from '../api/errors';
 import { keepSubscribed, type EventStore } from '../api/eventstore';
+import { startSupervisedThread, type SupervisedThread } from '../api/runtime/supervised-thread';
 import { PositionWaiters } from './internal/position-waiters';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './internal/projection-thread-messages';
 
@@ -12,9 +12,6 @@ export interface ProjectionThread extends ReadModelProgress {
   pruneAudit(now: Date): void;
   stop(): Promise<void>;
 }
-
-const RESTART_AFTER_MS = 1_000;
-const STOP_WAIT_MS = 10_000;
 
 /**
  * Runs the read models of a single-process node in a thread of their own, on their own
@@ -38,20 +35,10 @@ export async function startProjectionThread(deps: {
   let position = 0n;
   let lagMs = 0;
   let durable = await deps.store.headPosition();
-  let worker: Worker | undefined;
-  let stopping = false;
-  let restart: NodeJS.Timeout | undefined;
-  const post = (message: ToProjectionThread) => worker?.postMessage(message);
   // One durable position in flight at a time: while the thread projects, newer positions
   // gather into the next message instead of one message (and one wake-up) per commit.
   let requested = durable;
   let inFlight = false;
-  const request = () => {
-    if (inFlight || durable <= requested) return;
-    requested = durable;
-    inFlight = true;
-    post({ type: 'durable', position: requested });
-  };
 
   const advance = (to: bigint, eventTypes?: ReadonlySet<string>) => {
     if (to <= position) return;
@@ -60,48 +47,38 @@ export async function startProjectionThread(deps: {
     for (const listener of listeners) listener(to, eventTypes);
   };
 
-  const spawn = () =>
-    new Promise<void>((ready, failed) => {
-      const workerData: ProjectionThreadData = {
-        entry: new URL('./internal/projection-thread.ts', import.meta.url).href,
-        eventsFile: deps.eventsFile,
-        readModelFile: deps.readModelFile,
-        durableHead: durable,
-      };
+  let thread: SupervisedThread<ToProjectionThread> | undefined;
+  const request = () => {
+    if (inFlight || durable <= requested) return;
+    requested = durable;
+    inFlight = true;
+    thread?.post({ type: 'durable', position: requested });
+  };
+
+  thread = await startSupervisedThread<ToProjectionThread, FromProjectionThread>({
+    name: 'projection',
+    entry: new URL('./internal/projection-thread.ts', import.meta.url),
+    // A thread started again catches up from its checkpoints to what is durable by then.
+    workerData: () => {
       requested = durable;
       inFlight = false;
-      const thread = new Worker(new URL('../api/runtime/ts-worker.mjs', import.meta.url), { workerData });
-      worker = thread;
-      let started = false;
-      thread.on('message', (message: FromProjectionThread) => {
-        if (message.type === 'advanced') {
-          lagMs = message.lagMs;
-          advance(message.position, new Set(message.eventTypes));
-          if (message.position >= requested) {
-            inFlight = false;
-            request();
-          }
-        } else if (message.type === 'ready') {
-          started = true;
-          advance(message.position);
-          ready();
-        } else if (message.type === 'error') {
-          const error = Object.assign(new Error(message.message), message.stack ? { stack: message.stack } : {});
-          if (message.fatal && !started) failed(error);
-          else deps.onError(error);
+      return { eventsFile: deps.eventsFile, readModelFile: deps.readModelFile, durableHead: durable } satisfies ProjectionThreadData;
+    },
+    onMessage: (message) => {
+      if (message.type === 'ready') advance(message.position);
+      else if (message.type === 'error') deps.onError(Object.assign(new Error(message.message), message.stack ? { stack: message.stack } : {}));
+      else {
+        lagMs = message.lagMs;
+        advance(message.position, new Set(message.eventTypes));
+        if (message.position >= requested) {
+          inFlight = false;
+          request();
         }
-      });
-      thread.once('error', (error) => (started ? deps.onError(error) : failed(error)));
-      thread.once('exit', () => {
-        if (worker === thread) worker = undefined;
-        if (!started) return failed(new Error('the projection thread stopped before it caught up with the event store'));
-        if (stopping) return;
-        deps.onError(new Error('the projection thread stopped; starting it again'));
-        restart = setTimeout(() => void spawn().catch(deps.onError), RESTART_AFTER_MS);
-      });
-    });
+      }
+    },
+    onFailure: deps.onError,
+  });
 
-  await spawn();
   // Durable positions, as the store's own subscribers see them (only events on disk).
   const forward = keepSubscribed((failed) =>
     deps.store.subscribe({
@@ -126,19 +103,10 @@ export async function startProjectionThread(deps: {
       return () => listeners.delete(listener);
     },
     lastLagMs: () => lagMs,
-    pruneAudit: (now) => post({ type: 'prune-audit', now: now.toISOString() }),
+    pruneAudit: (now) => thread!.post({ type: 'prune-audit', now: now.toISOString() }),
     async stop() {
-      stopping = true;
-      clearTimeout(restart);
       await forward.close();
-      const thread = worker;
-      if (thread) {
-        const exited = new Promise((resolve) => thread.once('exit', resolve));
-        post({ type: 'stop' });
-        const stuck = setTimeout(() => void thread.terminate(), STOP_WAIT_MS);
-        await exited;
-        clearTimeout(stuck);
-      }
+      await thread!.stop();
       waiters.rejectAll(new AppError('READ_MODEL_TIMEOUT', 'the server is shutting down'));
     },
   };

@@ -1,12 +1,11 @@
-import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
+import { startSupervisedThread } from './supervised-thread';
 
 export interface WalCheckpointer {
   stop(): Promise<void>;
 }
 
 const EVERY_MS = 100;
-const RESTART_AFTER_MS = 1_000;
 /** 16 MiB of 4 KiB pages: the WAL is started over once it holds this much. */
 const RESTART_AT_FRAMES = 4_096;
 
@@ -17,40 +16,11 @@ const RESTART_AT_FRAMES = 4_096;
  * files' own connections with automatic checkpoints off while this runs.
  */
 export async function startWalCheckpointer(files: readonly string[], logger: Logger, options: { restartAtFrames?: number } = {}): Promise<WalCheckpointer> {
-  let stopping = false;
-  let worker: Worker;
-  let restart: NodeJS.Timeout | undefined;
-
-  const spawn = () =>
-    new Promise<void>((online, failed) => {
-      worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
-        workerData: { entry: new URL('./internal/wal-checkpoint-thread.ts', import.meta.url).href, files, everyMs: EVERY_MS, restartAtFrames: options.restartAtFrames ?? RESTART_AT_FRAMES },
-      });
-      let started = false;
-      worker.once('message', (message: 'online' | { failed: string }) => {
-        if (message !== 'online') return failed(new Error(message.failed));
-        started = true;
-        online();
-      });
-      worker.once('error', (err) => {
-        failed(err);
-        if (started) logger.error({ err, files }, 'the WAL checkpointer thread failed; restarting it');
-      });
-      worker.once('exit', () => {
-        // Until it is back the WAL files only grow; nothing is lost. A thread that never
-        // started fails the caller instead (`failed` above).
-        if (started && !stopping) restart = setTimeout(() => void spawn().catch(() => {}), RESTART_AFTER_MS);
-      });
-    });
-
-  await spawn();
-  return {
-    async stop() {
-      stopping = true;
-      clearTimeout(restart);
-      const exited = new Promise((resolve) => worker.once('exit', resolve));
-      worker.postMessage('stop');
-      await exited;
-    },
-  };
+  // Until a failed thread is back the WAL files only grow; nothing is lost.
+  return startSupervisedThread({
+    name: 'WAL checkpointer',
+    entry: new URL('./internal/wal-checkpoint-thread.ts', import.meta.url),
+    workerData: () => ({ files, everyMs: EVERY_MS, restartAtFrames: options.restartAtFrames ?? RESTART_AT_FRAMES }),
+    onFailure: (err) => logger.error({ err, files }, 'the WAL checkpointer thread failed'),
+  });
 }

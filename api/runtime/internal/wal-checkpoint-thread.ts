@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { STOP_THREAD, ThreadStartMessage } from '../supervised-thread';
 
 /** The body of the checkpointer thread (see `wal-checkpointer.ts`). */
 const { files, everyMs, restartAtFrames } = workerData as { files: string[]; everyMs: number; restartAtFrames: number; entry: string };
@@ -18,7 +19,7 @@ try {
   });
 } catch (error) {
   // An error thrown here reaches the parent without its message: send the message instead.
-  port.postMessage({ failed: (error as Error).message });
+  port.postMessage({ type: 'failed', message: (error as Error).message } satisfies ThreadStartMessage);
   port.close();
   process.exit(1);
 }
@@ -35,10 +36,10 @@ const timer = setInterval(() => {
   }
 }, everyMs);
 
-port.on('message', (message) => {
-  if (message !== 'stop') return;
+port.on('message', (message: typeof STOP_THREAD) => {
+  if (message.type !== 'stop') return;
   clearInterval(timer);
   for (const db of dbs) db.close();
   port.close();
 });
-port.postMessage('online');
+port.postMessage({ type: 'ready' } satisfies ThreadStartMessage);
