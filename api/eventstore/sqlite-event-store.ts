@@ -212,13 +212,7 @@ export function createSqliteEventStore(options: SqliteEventStoreOptions): EventS
     else settle(null);
   };
 
-  const readPage = async (after: bigint, limit: number) => {
-    const rows = readRows(after, limit);
-    if (!walSync) return rows;
-    let end = rows.length;
-    while (end > 0 && rows[end - 1]!.position > durableHead) end--;
-    return end === rows.length ? rows : rows.slice(0, end);
-  };
+  const readPage = async (after: bigint, limit: number) => readRows(after, limit, walSync ? durableHead : undefined);
 
   let poll: NodeJS.Timeout | undefined;
   if (options.crossProcessPollMs) {

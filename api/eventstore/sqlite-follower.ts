@@ -27,12 +27,7 @@ export function createSqliteFollower(file: string, durableHead: bigint): SqliteF
   let head = durableHead;
   let published = durableHead;
 
-  const readPage = (after: bigint, limit: number) => {
-    const rows = readRows(after, limit);
-    let end = rows.length;
-    while (end > 0 && rows[end - 1]!.position > head) end--;
-    return end === rows.length ? rows : rows.slice(0, end);
-  };
+  const readPage = (after: bigint, limit: number) => readRows(after, limit, head);
 
   return {
     subscribe: (options) => catchUpSubscription({ readPage: async (after, limit) => readPage(after, limit), listen: (l) => feed.listen(l) }, options),
