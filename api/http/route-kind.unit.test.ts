@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { routeKind } from './create-http-app';
 
 describe('routeKind (the route label of the HTTP metrics)', () => {
-  it('names each step of a sign-in', () => {
-    expect(routeKind('POST', '/saml/svc-1/sso')).toBe('saml-sso');
-    expect(routeKind('GET', '/saml/svc-1/sso')).toBe('saml-sso');
-    expect(routeKind('GET', '/saml/svc-1/signin/abc')).toBe('signin-page');
-    expect(routeKind('POST', '/saml/svc-1/signin/abc')).toBe('signin-password');
-    expect(routeKind('GET', '/saml/svc-1/signin/abc/approve')).toBe('signin-approve');
-    expect(routeKind('GET', '/saml/svc-1/signin/abc/wait')).toBe('signin-wait');
-    expect(routeKind('POST', '/saml/svc-1/signin/abc/continue')).toBe('signin-continue');
-    expect(routeKind('POST', '/api/challenges/c-1/answer')).toBe('device-answer');
+  it.each([
+    ['POST', '/saml/svc-1/sso', 'saml-sso'],
+    ['GET', '/saml/svc-1/sso', 'saml-sso'],
+    ['GET', '/saml/svc-1/signin/abc', 'signin-page'],
+    ['POST', '/saml/svc-1/signin/abc', 'signin-password'],
+    ['GET', '/saml/svc-1/signin/abc/approve', 'signin-approve'],
+    ['GET', '/saml/svc-1/signin/abc/wait', 'signin-wait'],
+    ['POST', '/saml/svc-1/signin/abc/continue', 'signin-continue'],
+    ['POST', '/api/challenges/c-1/answer', 'device-answer'],
+  ])('names each step of a sign-in: %s %s is %s', (method, path, label) => {
+    expect(routeKind(method, path)).toBe(label);
   });
 
-  it('keeps to a fixed set of labels whatever the path holds', () => {
-    expect(routeKind('GET', '/saml/svc-1/signin/abc/approve/extra')).toBe('saml-other');
-    expect(routeKind('GET', '/saml/a/b/c')).toBe('saml-other');
-    expect(routeKind('POST', '/api/enroll/x/activate')).toBe('device-api');
-    expect(routeKind('GET', '/graphql')).toBe('graphql');
-    expect(routeKind('GET', '/metrics')).toBe('ops');
-    expect(routeKind('GET', '/directories/new')).toBe('web');
+  it.each([
+    ['GET', '/saml/svc-1/signin/abc/approve/extra', 'saml-other'],
+    ['GET', '/saml/a/b/c', 'saml-other'],
+    ['POST', '/api/enroll/x/activate', 'device-api'],
+    ['GET', '/graphql', 'graphql'],
+    ['GET', '/metrics', 'ops'],
+    ['GET', '/directories/new', 'web'],
+  ])('keeps to a fixed set of labels whatever the path holds: %s %s is %s', (method, path, label) => {
+    expect(routeKind(method, path)).toBe(label);
   });
 });
