@@ -1,8 +1,7 @@
 import type { ReadModelProgress } from '../api/commands';
-import { AppError } from '../api/errors';
 import { keepSubscribed, type EventStore } from '../api/eventstore';
 import { startSupervisedThread, type SupervisedThread } from '../api/runtime/supervised-thread';
-import { PositionWaiters } from './internal/position-waiters';
+import { createReadModelPositions } from './internal/read-model-positions';
 import type { FromProjectionThread, ProjectionThreadData, ToProjectionThread } from './internal/projection-thread-messages';
 
 export interface ProjectionThread extends ReadModelProgress {
@@ -30,22 +29,13 @@ export async function startProjectionThread(deps: {
   readModelFile: string;
   onError: (error: Error) => void;
 }): Promise<ProjectionThread> {
-  const waiters = new PositionWaiters();
-  const listeners = new Set<(position: bigint, eventTypes?: ReadonlySet<string>) => void>();
-  let position = 0n;
+  const positions = createReadModelPositions();
   let lagMs = 0;
   let durable = await deps.store.headPosition();
   // One durable position in flight at a time: while the thread projects, newer positions
   // gather into the next message instead of one message (and one wake-up) per commit.
   let requested = durable;
   let inFlight = false;
-
-  const advance = (to: bigint, eventTypes?: ReadonlySet<string>) => {
-    if (to <= position) return;
-    position = to;
-    waiters.reached(to);
-    for (const listener of listeners) listener(to, eventTypes);
-  };
 
   let thread: SupervisedThread<ToProjectionThread> | undefined;
   const request = () => {
@@ -65,11 +55,11 @@ export async function startProjectionThread(deps: {
       return { eventsFile: deps.eventsFile, readModelFile: deps.readModelFile, durableHead: durable } satisfies ProjectionThreadData;
     },
     onMessage: (message) => {
-      if (message.type === 'ready') advance(message.position);
+      if (message.type === 'ready') positions.reached(message.position);
       else if (message.type === 'error') deps.onError(Object.assign(new Error(message.message), message.stack ? { stack: message.stack } : {}));
       else {
         lagMs = message.lagMs;
-        advance(message.position, new Set(message.eventTypes));
+        positions.reached(message.position, new Set(message.eventTypes));
         if (message.position >= requested) {
           inFlight = false;
           request();
@@ -96,18 +86,15 @@ export async function startProjectionThread(deps: {
   );
 
   return {
-    position: () => position,
-    waitFor: (target, timeoutMs = 5_000) => waiters.wait(target, timeoutMs, () => new AppError('READ_MODEL_TIMEOUT')),
-    onAdvance(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    position: positions.position,
+    waitFor: positions.waitFor,
+    onAdvance: positions.onAdvance,
     lastLagMs: () => lagMs,
     pruneAudit: (now) => thread!.post({ type: 'prune-audit', now: now.toISOString() }),
     async stop() {
       await forward.close();
       await thread!.stop();
-      waiters.rejectAll(new AppError('READ_MODEL_TIMEOUT', 'the server is shutting down'));
+      positions.stopped();
     },
   };
 }
